@@ -1,0 +1,19 @@
+package dev.herald.message;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * An interactive action. Which fields are set depends on the interactive type: {@code buttons} (button), {@code button}
+ * + {@code sections} (list), {@code catalog_id} + {@code product_retailer_id} (product), {@code catalog_id} +
+ * {@code sections} (product_list), {@code name} + {@code parameters} (flow, cta_url, catalog_message), {@code cards}
+ * (carousel).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Action(@JsonProperty("button") String button, @JsonProperty("buttons") List<ReplyButton> buttons,
+        @JsonProperty("sections") List<Section> sections, @JsonProperty("catalog_id") String catalogId,
+        @JsonProperty("product_retailer_id") String productRetailerId, @JsonProperty("name") String name,
+        @JsonProperty("parameters") ActionParameters parameters, @JsonProperty("cards") List<InteractiveCard> cards) {
+}

@@ -1,0 +1,11 @@
+package dev.herald.message;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The first screen of a flow and the data it starts with. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FlowActionPayload(@JsonProperty("screen") String screen, @JsonProperty("data") Map<String, Object> data) {
+}

@@ -1,0 +1,31 @@
+package dev.herald.resolve;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.herald.expr.Scope;
+import dev.herald.message.Message;
+
+/** What one notification made of one event. Public: the API and delivery layers consume it. */
+public sealed interface Outcome permits Outcome.Ready, Outcome.Skipped, Outcome.Failed {
+
+    /** The notification's name. */
+    String name();
+
+    /** Resolved and valid: ready to be wrapped in an envelope and sent. */
+    record Ready(String name, Recipient recipient, Message message, String language, String languageReason,
+            String renderedText, List<Scope.Evaluation> trace, List<String> notes) implements Outcome {
+    }
+
+    /** The {@code when} condition was false, or {@code once_per} already sent. */
+    record Skipped(String name, String reason) implements Outcome {
+    }
+
+    /** The event cannot be resolved for this notification; nothing of this event may be sent. */
+    record Failed(String name, List<ResolveProblem> problems) implements Outcome {
+    }
+
+    /** Who gets the message and the v2 message-item extras. */
+    record Recipient(String phoneNumber, String userId, String from, String replyType, Map<String, String> uniqueArgs) {
+    }
+}

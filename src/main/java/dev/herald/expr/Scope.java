@@ -22,6 +22,8 @@ public final class Scope {
     private final String lang;
     private final Object it;
     private final List<Evaluation> trace;
+    private List<String> notes;
+    private java.util.IdentityHashMap<Object, Location> origins;
 
     private Scope(JsonNode event, String trigger, String lang, Object it, List<Evaluation> trace) {
         this.event = event;
@@ -36,14 +38,19 @@ public final class Scope {
         return new Scope(event, trigger, null, null, tracing ? new ArrayList<>() : null);
     }
 
+    /** The plain value of an event element (for {@code it}). */
+    public static Object plain(JsonNode node) {
+        return JsonValues.unwrap(node);
+    }
+
     /** The same scope with {@code lang} set to the resolved language. */
     public Scope withLang(String language) {
-        return new Scope(event, trigger, language, it, trace);
+        return share(new Scope(event, trigger, language, it, trace));
     }
 
     /** The same scope with {@code it} bound to the current element of a {@code for_each}. */
     public Scope withIt(Object element) {
-        return new Scope(event, trigger, lang, element, trace);
+        return share(new Scope(event, trigger, lang, element, trace));
     }
 
     /** Root variable by name, or {@code null} when it is not set. */
@@ -61,6 +68,47 @@ public final class Scope {
         if (trace != null) {
             trace.add(new Evaluation(expression, location, value));
         }
+    }
+
+    private Scope share(Scope child) {
+        if (notes == null) {
+            notes = new ArrayList<>(0);
+        }
+        child.notes = notes;
+        child.origins = origins;
+        return child;
+    }
+
+    /** Keeps a remark for the preview, e.g. that a generated list was cut. */
+    public void note(String note) {
+        if (notes == null) {
+            notes = new ArrayList<>(1);
+        }
+        notes.add(note);
+    }
+
+    /** Remarks made while resolving. */
+    public List<String> notes() {
+        return notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** Starts remembering where each produced object was defined (used to explain limit violations). */
+    public Scope trackingOrigins() {
+        origins = new java.util.IdentityHashMap<>();
+        return this;
+    }
+
+    /** Remembers that {@code produced} comes from the definition at {@code location}, when tracking. */
+    public <T> T origin(T produced, Location location) {
+        if (origins != null && produced != null) {
+            origins.put(produced, location);
+        }
+        return produced;
+    }
+
+    /** Where {@code produced} was defined, or {@code null}. */
+    public Location originOf(Object produced) {
+        return origins == null ? null : origins.get(produced);
     }
 
     /** The evaluations recorded so far (empty unless tracing). */

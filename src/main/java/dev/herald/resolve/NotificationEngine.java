@@ -1,41 +1,151 @@
 package dev.herald.resolve;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.herald.compile.CompiledTemplate;
+import dev.herald.compile.DefinitionCompiler;
+import dev.herald.compile.Definitions;
+import dev.herald.compile.ErrorCode;
+import dev.herald.compile.Mirror;
+import dev.herald.compile.Notification;
+import dev.herald.definition.Location;
+import dev.herald.expr.ResolveException;
+import dev.herald.expr.Scope;
+import dev.herald.message.LimitViolation;
+import dev.herald.message.Message;
+import dev.herald.message.MessageValidator;
+import dev.herald.message.Template;
+
 /**
- * The engine's entry point: definitions compiled once, events resolved into validated messages. Plain Java; the Quarkus
- * shell holds one instance. Public because it is the engine's API.
+ * The engine's entry point: definitions compiled once, events resolved into validated messages. Plain Java; the
+ * Quarkus shell holds one instance. Public because it is the engine's API.
  */
 public final class NotificationEngine {
+
+    private final Definitions definitions;
+    private final MessageValidator validator;
+    private final List<DefinitionInfo> infos;
+
+    NotificationEngine(Definitions definitions, MessageValidator validator) {
+        this.definitions = definitions;
+        this.validator = validator;
+        this.infos = definitions.notifications().stream().map(NotificationEngine::info).toList();
+    }
 
     /**
      * Reads and compiles every rule under {@code rulesDir} and every mirror and include under {@code templatesDir}.
      *
-     * @throws dev.herald.compile.DefinitionsException
-     *             with every problem found, when there is any
+     * @throws dev.herald.compile.DefinitionsException with every problem found, when there is any
      */
     public static NotificationEngine compile(Path rulesDir, Path templatesDir) {
-        throw new UnsupportedOperationException("being written");
+        return new NotificationEngine(DefinitionCompiler.compile(rulesDir, templatesDir), MessageValidator.create());
     }
 
     /** The compiled notifications, in file and then written order. */
     public List<DefinitionInfo> definitions() {
-        throw new UnsupportedOperationException("being written");
+        return infos;
     }
 
     /** True when at least one notification listens to {@code trigger}. */
     public boolean hasTrigger(String trigger) {
-        throw new UnsupportedOperationException("being written");
+        return definitions.byTrigger().containsKey(trigger);
     }
 
     /**
-     * Resolves one event for every notification of the trigger, in definition order. Never throws for bad event data:
-     * such problems are {@link Outcome.Failed} outcomes. {@code tracing} keeps every expression's value (preview).
+     * Resolves one event for every notification of the trigger, in definition order. Never throws for bad event
+     * data: such problems are {@link Outcome.Failed} outcomes. {@code tracing} keeps every expression's value (preview).
      */
     public List<Outcome> resolve(String trigger, JsonNode event, boolean tracing) {
-        throw new UnsupportedOperationException("being written");
+        List<Notification> notifications = definitions.byTrigger().getOrDefault(trigger, List.of());
+        List<Outcome> outcomes = new ArrayList<>(notifications.size());
+        for (Notification notification : notifications) {
+            outcomes.add(resolve(notification, event, tracing));
+        }
+        return outcomes;
+    }
+
+    private Outcome resolve(Notification notification, JsonNode event, boolean tracing) {
+        try {
+            Scope scope = Scope.of(event, notification.trigger(), tracing);
+            if (notification.when() != null && !notification.when().test(scope)) {
+                return new Outcome.Skipped(notification.name(), "when: " + notification.when().source() + " was false");
+            }
+            String phone = notification.to().text(scope);
+            if (!MessageValidator.isE164(phone)) {
+                Location at = notification.to().location();
+                return failed(notification, new ResolveProblem(ErrorCode.INVALID_PHONE, "to: " + notification.to().source()
+                        + " resolved to \"" + phone + "\", not an E.164 number like +905551234567", at.fileLine(),
+                        notification.to().source(), "to", "E.164", null));
+            }
+            Built built = build(notification, scope);
+            List<LimitViolation> violations = validator.validate(built.message());
+            if (!violations.isEmpty()) {
+                return limitViolations(notification, event, tracing, violations);
+            }
+            Outcome.Recipient recipient = new Outcome.Recipient(phone, notification.userId().resolve(built.scope()),
+                    notification.from().resolve(built.scope()), notification.replyType().resolve(built.scope()),
+                    Map.copyOf(notification.uniqueArgs().resolve(built.scope())));
+            return new Outcome.Ready(notification.name(), recipient, built.message(), built.language(), built.languageReason(),
+                    built.renderedText(), scope.trace(), scope.notes());
+        } catch (ResolveException e) {
+            return failed(notification, new ResolveProblem(e.code(), e.getMessage(),
+                    e.location() == null ? notification.location().fileLine() : e.location().fileLine(), e.expression(), null,
+                    null, null));
+        }
+    }
+
+    private record Built(Message message, Scope scope, String language, String languageReason, String renderedText) {
+    }
+
+    private Built build(Notification notification, Scope scope) {
+        CompiledTemplate compiled = notification.template();
+        if (compiled == null) {
+            return new Built(notification.message().resolve(scope), scope, null, null, null);
+        }
+        String name = compiled.name().resolve(scope);
+        Mirror mirror = compiled.mirror() != null ? compiled.mirror() : definitions.mirrors().get(name);
+        LanguageChoice language = LanguageChoice.choose(compiled, mirror, scope);
+        Scope withLang = scope.withLang(language.code());
+        Template template = new Template(name, new dev.herald.message.Language(language.code(),
+                compiled.policy().resolve(withLang)), compiled.components().resolve(withLang));
+        Message message = new Message("template", notification.context().resolve(withLang), null, null, null, null, null,
+                null, null, template, null);
+        return new Built(message, withLang, language.code(), language.reason(), RenderedText.of(template, mirror));
+    }
+
+    /** Resolves once more while remembering where each part was defined, to point every violation at the YAML. */
+    private Outcome limitViolations(Notification notification, JsonNode event, boolean tracing, List<LimitViolation> first) {
+        Scope tracked = Scope.of(event, notification.trigger(), false).trackingOrigins();
+        List<LimitViolation> violations = first;
+        try {
+            violations = validator.validate(build(notification, tracked).message());
+        } catch (ResolveException e) {
+            tracked = null; // cannot happen for a deterministic resolution; keep the first answer
+        }
+        List<ResolveProblem> problems = new ArrayList<>(violations.size());
+        for (LimitViolation violation : violations) {
+            Location at = tracked == null ? null : tracked.originOf(violation.leafBean());
+            problems.add(new ResolveProblem(ErrorCode.LIMIT_VIOLATION, violation.message(),
+                    (at == null ? notification.location() : at).fileLine(), null, violation.path(), violation.limit(),
+                    violation.actualLength()));
+        }
+        return new Outcome.Failed(notification.name(), List.copyOf(problems));
+    }
+
+    private static Outcome failed(Notification notification, ResolveProblem problem) {
+        return new Outcome.Failed(notification.name(), List.of(problem));
+    }
+
+    private static DefinitionInfo info(Notification notification) {
+        CompiledTemplate template = notification.template();
+        List<String> languages = template == null || template.mirror() == null ? null
+                : List.copyOf(template.mirror().languages().keySet());
+        return new DefinitionInfo(notification.name(), notification.trigger(), notification.description(), notification.kind(),
+                template == null ? null : template.literalName(), languages, notification.location().fileLine());
     }
 }

@@ -42,9 +42,10 @@ public final class DefinitionCompiler {
         List<Path> mirrorFiles = yamlFiles(templatesDir, "templates", false);
         Map<Path, YamlNode> ruleTrees = parse(ruleFiles);
         Map<Path, YamlNode> mirrorTrees = parse(mirrorFiles);
-        Binder binder = new Binder(problems, new Expressions(templatesDir));
+        Expressions expressions = new Expressions(templatesDir);
+        Binder binder = new Binder(problems, expressions);
         Map<String, Mirror> mirrors = bindMirrors(binder, mirrorTrees);
-        List<Notification> notifications = bindNotifications(binder, mirrors, ruleTrees);
+        List<Notification> notifications = bindNotifications(binder, expressions, mirrors, ruleTrees);
         Map<String, List<Notification>> byTrigger = crossCheck(notifications);
         problems.throwIfAny();
         return new Definitions(notifications, byTrigger, mirrors);
@@ -53,8 +54,8 @@ public final class DefinitionCompiler {
     private List<Path> yamlFiles(Path dir, String what, boolean required) {
         if (!Files.isDirectory(dir)) {
             if (required || Files.exists(dir)) {
-                problems.add(Location.ofFile(dir.toString()), ErrorCode.NO_SUCH_DIRECTORY,
-                        what + " directory " + dir.toAbsolutePath() + " does not exist; set herald." + what + "-dir");
+                problems.add(Location.ofFile(display(dir)), ErrorCode.NO_SUCH_DIRECTORY,
+                        what + " directory " + dir + " does not exist; set herald." + what + "-dir");
             }
             return List.of();
         }
@@ -113,9 +114,9 @@ public final class DefinitionCompiler {
         return mirrors;
     }
 
-    private List<Notification> bindNotifications(Binder binder, Map<String, Mirror> mirrors,
+    private List<Notification> bindNotifications(Binder binder, Expressions expressions, Map<String, Mirror> mirrors,
             Map<Path, YamlNode> trees) {
-        NotificationBinder notificationBinder = new NotificationBinder(binder, new Expressions(templatesDir), mirrors);
+        NotificationBinder notificationBinder = new NotificationBinder(binder, expressions, mirrors);
         List<Notification> notifications = new ArrayList<>();
         for (YamlNode tree : trees.values()) {
             YamlNode.Mapping file = binder.fields(tree, "a rules file", "notifications");

@@ -37,7 +37,8 @@ final class MirrorCheck {
             if (format != null && (!"text".equals(format) || textParameters > 0)) {
                 binder.problem(shape.headerLocation(),
                         "text".equals(format) ? ErrorCode.PARAMETER_COUNT : ErrorCode.HEADER_FORMAT,
-                        "the rule has no header parameter, " + where + " has a " + format + " header that needs one");
+                        "the rule has no header parameter, " + where + " has " + article(format)
+                                + " header that needs one");
             }
             return;
         }
@@ -46,7 +47,7 @@ final class MirrorCheck {
                     "header is " + written + ", " + where + " has no header");
         } else if (!format.equals(written)) {
             binder.problem(shape.headerLocation(), ErrorCode.HEADER_FORMAT,
-                    "header is " + written + ", " + where + " has a " + format + " header");
+                    "header is " + written + ", " + where + " has " + article(format) + " header");
         } else if ("text".equals(format) && textParameters != 1) {
             binder.problem(shape.headerLocation(), ErrorCode.PARAMETER_COUNT,
                     "header has 1 parameter, " + where + " expects " + textParameters);
@@ -56,8 +57,16 @@ final class MirrorCheck {
     private void checkBody(TemplateBinder.Shape shape, int expected, String where) {
         if (shape.bodyParameters() != expected) {
             binder.problem(shape.bodyLocation(), ErrorCode.PARAMETER_COUNT,
-                    "body has " + shape.bodyParameters() + " parameters, " + where + " expects " + expected);
+                    "body has " + parameters(shape.bodyParameters()) + ", " + where + " expects " + expected);
         }
+    }
+
+    private static String article(String format) {
+        return ("image".equals(format) ? "an " : "a ") + format;
+    }
+
+    private static String parameters(int count) {
+        return count + (count == 1 ? " parameter" : " parameters");
     }
 
     private void checkButtons(List<TemplateBinder.ButtonShape> written, List<Mirror.Button> approved, String where) {

@@ -27,12 +27,14 @@ record LanguageChoice(String code, String reason) {
         }
         for (String candidate : tried) {
             if (mirror.languages().containsKey(candidate)) {
-                return new LanguageChoice(candidate, "\"" + written + "\" gives " + String.join(", ", tried) + "; " + candidate
-                        + " is the first approved in " + mirror.location().file());
+                return new LanguageChoice(candidate, "\"" + written + "\" gives " + String.join(", ", tried) + "; "
+                        + candidate + " is the first approved in " + mirror.location().file());
             }
         }
-        throw new ResolveException(ErrorCode.NO_APPROVED_LANGUAGE, "none of " + String.join(", ", tried)
-                + " is approved for template \"" + mirror.name() + "\" (approved: " + String.join(", ", mirror.languages().keySet())
-                + ") (" + template.location().fileLine() + ")", template.languageCode().location(), template.languageCode().source());
+        throw new ResolveException(ErrorCode.NO_APPROVED_LANGUAGE,
+                "none of " + String.join(", ", tried) + " is approved for template \"" + mirror.name()
+                        + "\" (approved: " + String.join(", ", mirror.languages().keySet()) + ") ("
+                        + template.location().fileLine() + ")",
+                template.languageCode().location(), template.languageCode().source());
     }
 }

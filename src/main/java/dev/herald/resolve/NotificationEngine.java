@@ -22,8 +22,8 @@ import dev.herald.message.MessageValidator;
 import dev.herald.message.Template;
 
 /**
- * The engine's entry point: definitions compiled once, events resolved into validated messages. Plain Java; the
- * Quarkus shell holds one instance. Public because it is the engine's API.
+ * The engine's entry point: definitions compiled once, events resolved into validated messages. Plain Java; the Quarkus
+ * shell holds one instance. Public because it is the engine's API.
  */
 public final class NotificationEngine {
 
@@ -40,7 +40,8 @@ public final class NotificationEngine {
     /**
      * Reads and compiles every rule under {@code rulesDir} and every mirror and include under {@code templatesDir}.
      *
-     * @throws dev.herald.compile.DefinitionsException with every problem found, when there is any
+     * @throws dev.herald.compile.DefinitionsException
+     *             with every problem found, when there is any
      */
     public static NotificationEngine compile(Path rulesDir, Path templatesDir) {
         return new NotificationEngine(DefinitionCompiler.compile(rulesDir, templatesDir), MessageValidator.create());
@@ -57,8 +58,8 @@ public final class NotificationEngine {
     }
 
     /**
-     * Resolves one event for every notification of the trigger, in definition order. Never throws for bad event
-     * data: such problems are {@link Outcome.Failed} outcomes. {@code tracing} keeps every expression's value (preview).
+     * Resolves one event for every notification of the trigger, in definition order. Never throws for bad event data:
+     * such problems are {@link Outcome.Failed} outcomes. {@code tracing} keeps every expression's value (preview).
      */
     public List<Outcome> resolve(String trigger, JsonNode event, boolean tracing) {
         List<Notification> notifications = definitions.byTrigger().getOrDefault(trigger, List.of());
@@ -78,9 +79,11 @@ public final class NotificationEngine {
             String phone = notification.to().text(scope);
             if (!MessageValidator.isE164(phone)) {
                 Location at = notification.to().location();
-                return failed(notification, new ResolveProblem(ErrorCode.INVALID_PHONE, "to: " + notification.to().source()
-                        + " resolved to \"" + phone + "\", not an E.164 number like +905551234567", at.fileLine(),
-                        notification.to().source(), "to", "E.164", null));
+                return failed(notification,
+                        new ResolveProblem(ErrorCode.INVALID_PHONE,
+                                "to: " + notification.to().source() + " resolved to \"" + phone
+                                        + "\", not an E.164 number like +905551234567",
+                                at.fileLine(), notification.to().source(), "to", "E.164", null));
             }
             Built built = build(notification, scope);
             List<LimitViolation> violations = validator.validate(built.message());
@@ -89,13 +92,14 @@ public final class NotificationEngine {
             }
             Outcome.Recipient recipient = new Outcome.Recipient(phone, notification.userId().resolve(built.scope()),
                     notification.from().resolve(built.scope()), notification.replyType().resolve(built.scope()),
-                    Map.copyOf(notification.uniqueArgs().resolve(built.scope())));
-            return new Outcome.Ready(notification.name(), recipient, built.message(), built.language(), built.languageReason(),
-                    built.renderedText(), scope.trace(), scope.notes());
+                    java.util.Collections.unmodifiableMap(notification.uniqueArgs().resolve(built.scope())));
+            return new Outcome.Ready(notification.name(), recipient, built.message(), built.language(),
+                    built.languageReason(), built.renderedText(), scope.trace(), scope.notes());
         } catch (ResolveException e) {
-            return failed(notification, new ResolveProblem(e.code(), e.getMessage(),
-                    e.location() == null ? notification.location().fileLine() : e.location().fileLine(), e.expression(), null,
-                    null, null));
+            return failed(notification,
+                    new ResolveProblem(e.code(), e.getMessage(),
+                            e.location() == null ? notification.location().fileLine() : e.location().fileLine(),
+                            e.expression(), null, null, null));
         }
     }
 
@@ -111,15 +115,17 @@ public final class NotificationEngine {
         Mirror mirror = compiled.mirror() != null ? compiled.mirror() : definitions.mirrors().get(name);
         LanguageChoice language = LanguageChoice.choose(compiled, mirror, scope);
         Scope withLang = scope.withLang(language.code());
-        Template template = new Template(name, new dev.herald.message.Language(language.code(),
-                compiled.policy().resolve(withLang)), compiled.components().resolve(withLang));
-        Message message = new Message("template", notification.context().resolve(withLang), null, null, null, null, null,
-                null, null, template, null);
+        Template template = new Template(name,
+                new dev.herald.message.Language(language.code(), compiled.policy().resolve(withLang)),
+                compiled.components().resolve(withLang));
+        Message message = new Message("template", notification.context().resolve(withLang), null, null, null, null,
+                null, null, null, template, null);
         return new Built(message, withLang, language.code(), language.reason(), RenderedText.of(template, mirror));
     }
 
     /** Resolves once more while remembering where each part was defined, to point every violation at the YAML. */
-    private Outcome limitViolations(Notification notification, JsonNode event, boolean tracing, List<LimitViolation> first) {
+    private Outcome limitViolations(Notification notification, JsonNode event, boolean tracing,
+            List<LimitViolation> first) {
         Scope tracked = Scope.of(event, notification.trigger(), false).trackingOrigins();
         List<LimitViolation> violations = first;
         try {
@@ -145,7 +151,8 @@ public final class NotificationEngine {
         CompiledTemplate template = notification.template();
         List<String> languages = template == null || template.mirror() == null ? null
                 : List.copyOf(template.mirror().languages().keySet());
-        return new DefinitionInfo(notification.name(), notification.trigger(), notification.description(), notification.kind(),
-                template == null ? null : template.literalName(), languages, notification.location().fileLine());
+        return new DefinitionInfo(notification.name(), notification.trigger(), notification.description(),
+                notification.kind(), template == null ? null : template.literalName(), languages,
+                notification.location().fileLine());
     }
 }

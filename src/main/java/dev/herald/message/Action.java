@@ -2,8 +2,12 @@ package dev.herald.message;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import dev.herald.message.constraint.MaxCodePoints;
 
 /**
  * An interactive action. Which fields are set depends on the interactive type: {@code buttons} (button), {@code button}
@@ -12,8 +16,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * (carousel).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Action(@JsonProperty("button") String button, @JsonProperty("buttons") List<ReplyButton> buttons,
-        @JsonProperty("sections") List<Section> sections, @JsonProperty("catalog_id") String catalogId,
+public record Action(@MaxCodePoints(20) @JsonProperty("button") String button,
+        @JsonProperty("buttons") List<@Valid ReplyButton> buttons,
+        @JsonProperty("sections") List<@Valid Section> sections, @JsonProperty("catalog_id") String catalogId,
         @JsonProperty("product_retailer_id") String productRetailerId, @JsonProperty("name") String name,
-        @JsonProperty("parameters") ActionParameters parameters, @JsonProperty("cards") List<InteractiveCard> cards) {
+        @Valid @JsonProperty("parameters") ActionParameters parameters,
+        @JsonProperty("cards") List<@Valid InteractiveCard> cards) {
 }

@@ -15,6 +15,7 @@ import dev.herald.message.Parameter;
 /** Checks {@link ComponentRules}. */
 public class ComponentRulesValidator implements ConstraintValidator<ComponentRules, Component> {
 
+    static final List<String> TYPES = List.of("header", "body", "button", "limited_time_offer", "carousel");
     static final int HEADER_TEXT_MAX = 60;
     static final int BODY_TEXT_MAX = 1024;
     static final int CARDS_MAX = 10;
@@ -27,6 +28,10 @@ public class ComponentRulesValidator implements ConstraintValidator<ComponentRul
             return true;
         }
         Report report = new Report(context);
+        if (!TYPES.contains(component.type())) {
+            report.oneOf("type", component.type(), TYPES.toArray(String[]::new));
+            return false;
+        }
         switch (component.type()) {
         case "header" -> textParameters(report, component.parameters(), HEADER_TEXT_MAX);
         case "body" -> textParameters(report, component.parameters(), BODY_TEXT_MAX);

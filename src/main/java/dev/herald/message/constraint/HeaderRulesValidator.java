@@ -31,6 +31,8 @@ public class HeaderRulesValidator implements ConstraintValidator<HeaderRules, In
                     report.notAllowed(name, value, "when type is " + type);
                 }
             });
+        } else {
+            report.oneOf("type", type, fields.keySet().toArray(String[]::new));
         }
         noFilename(report, "image", header.image());
         noFilename(report, "video", header.video());

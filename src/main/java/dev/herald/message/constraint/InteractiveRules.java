@@ -11,8 +11,9 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * On {@link dev.herald.message.Interactive}: header, body, footer and action rules of each interactive {@code type}.
- * Class-level because the rules depend on sibling fields; each violation names the offending field.
+ * On {@link dev.herald.message.Interactive}: {@code type} is a known interactive type; header, body, footer and action
+ * rules of each interactive {@code type}. Class-level because the rules depend on sibling fields; each violation names
+ * the offending field.
  */
 @Documented
 @Constraint(validatedBy = InteractiveRulesValidator.class)

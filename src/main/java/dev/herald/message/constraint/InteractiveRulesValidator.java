@@ -27,6 +27,9 @@ public class InteractiveRulesValidator implements ConstraintValidator<Interactiv
     static final int BODY_MAX = 1024;
     static final int FOOTER_MAX = 60;
 
+    static final List<String> TYPES = List.of("button", "list", "product", "product_list", "flow", "cta_url",
+            "catalog_message", "carousel");
+
     /** The action fields (Java names) that each interactive type may set. */
     private static final Map<String, Set<String>> ACTION_FIELDS = Map.of("button", Set.of("buttons"), "list",
             Set.of("button", "sections"), "product", Set.of("catalogId", "productRetailerId"), "product_list",
@@ -36,10 +39,14 @@ public class InteractiveRulesValidator implements ConstraintValidator<Interactiv
     @Override
     public boolean isValid(Interactive interactive, ConstraintValidatorContext context) {
         String type = interactive == null ? null : interactive.type();
-        if (type == null || !ACTION_FIELDS.containsKey(type)) {
+        if (type == null) {
             return true;
         }
         Report report = new Report(context);
+        if (!ACTION_FIELDS.containsKey(type)) {
+            report.oneOf("type", type, TYPES.toArray(String[]::new));
+            return false;
+        }
         texts(report, interactive);
         Action action = interactive.action();
         if (report.required("action", action)) {

@@ -11,9 +11,9 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * On {@link dev.herald.message.Message}: the kind field named by {@code type} is set and no other; {@code caption} only
- * on image, video and document; {@code filename} only on document. Class-level because the rules depend on sibling
- * fields; each violation names the offending field.
+ * On {@link dev.herald.message.Message}: {@code type} is a known kind, the kind field named by {@code type} is set and
+ * no other; {@code caption} only on image, video and document; {@code filename} only on document. Class-level because
+ * the rules depend on sibling fields; each violation names the offending field.
  */
 @Documented
 @Constraint(validatedBy = MessageRulesValidator.class)

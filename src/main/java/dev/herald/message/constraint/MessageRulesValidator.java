@@ -27,6 +27,8 @@ public class MessageRulesValidator implements ConstraintValidator<MessageRules, 
                     report.notAllowed(name, value, "when type is " + type);
                 }
             });
+        } else {
+            report.oneOf("type", type, kinds.keySet().toArray(String[]::new));
         }
         noCaption(report, "audio", message.audio());
         noCaption(report, "sticker", message.sticker());

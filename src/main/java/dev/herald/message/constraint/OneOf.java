@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-/** One of a fixed set of strings; null is valid. */
+/** One of a fixed set of strings, written {@code "a|b|c"}; null is valid. */
 @Documented
 @Constraint(validatedBy = OneOfValidator.class)
 @Target({ FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE })
@@ -27,6 +27,6 @@ public @interface OneOf {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** The allowed values. */
-    String[] value();
+    /** The allowed values, separated by {@code |}: {@code "navigate|data_exchange"}. */
+    String value();
 }

@@ -14,7 +14,7 @@ public class OneOfValidator implements ConstraintValidator<OneOf, String> {
 
     @Override
     public void initialize(OneOf annotation) {
-        allowed = List.of(annotation.value());
+        allowed = List.of(annotation.value().split("\\|"));
     }
 
     @Override

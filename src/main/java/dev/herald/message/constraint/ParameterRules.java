@@ -11,8 +11,9 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * On {@link dev.herald.message.Parameter}: the field named by {@code type} is set and no other; {@code filename} only
- * on a document. Class-level because the rules depend on sibling fields; each violation names the offending field.
+ * On {@link dev.herald.message.Parameter}: {@code type} is a known parameter type, the field named by {@code type} is
+ * set and no other; {@code filename} only on a document. Class-level because the rules depend on sibling fields; each
+ * violation names the offending field.
  */
 @Documented
 @Constraint(validatedBy = ParameterRulesValidator.class)

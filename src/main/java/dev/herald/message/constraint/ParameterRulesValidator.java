@@ -37,6 +37,8 @@ public class ParameterRulesValidator implements ConstraintValidator<ParameterRul
                     report.notAllowed(field.path(), field.value(), "when type is " + type);
                 }
             });
+        } else {
+            report.oneOf("type", type, fields.keySet().toArray(String[]::new));
         }
         HeaderRulesValidator.noFilename(report, "image", parameter.image());
         HeaderRulesValidator.noFilename(report, "video", parameter.video());

@@ -1,0 +1,77 @@
+package dev.herald.sandbox;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The provider's HTTP surface under {@code /sandbox}. Bodies are read as raw text so that undecodable JSON reaches the
+ * emulator's own 2001 answer instead of a framework error.
+ */
+@Path("/sandbox")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.WILDCARD)
+class SandboxResource {
+
+    static final String AUTH_KEY_HEADER = "X-INS-AUTH-KEY";
+
+    private final Sandbox sandbox;
+
+    SandboxResource(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    @POST
+    @Path("/v1/send")
+    public Response sendV1(@HeaderParam(AUTH_KEY_HEADER) String authKey, String body) {
+        return http(sandbox.sendV1(authKey, body));
+    }
+
+    @POST
+    @Path("/v2/transactional/messages/send")
+    public Response sendV2(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+        return http(sandbox.sendV2(authorization, body));
+    }
+
+    @POST
+    @Path("/oauth2/token")
+    public Response token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+        return http(sandbox.token(authorization, body));
+    }
+
+    @GET
+    @Path("/requests")
+    public Response requests(@QueryParam("limit") Integer limit) {
+        if (limit != null && limit < 0) {
+            return Response.status(400)
+                    .entity(JsonNodeFactory.instance.objectNode().put("message", "limit must not be negative")).build();
+        }
+        return Response.ok(Sandbox.toJson(limit == null ? sandbox.requests() : sandbox.requests(limit))).build();
+    }
+
+    @DELETE
+    @Path("/requests")
+    public Response clearRequests() {
+        sandbox.clearRequests();
+        return Response.noContent().build();
+    }
+
+    private static Response http(SandboxAnswer answer) {
+        Response.ResponseBuilder response = Response.status(answer.status());
+        answer.headers().forEach(response::header);
+        if (answer.body() != null) {
+            response.entity(answer.body()).type(MediaType.APPLICATION_JSON_TYPE);
+        }
+        return response.build();
+    }
+}

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import dev.herald.message.constraint.MaxCodePoints;
 
@@ -16,6 +17,8 @@ import dev.herald.message.constraint.MaxCodePoints;
  * (carousel).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "button", "buttons", "catalog_id", "product_retailer_id", "sections", "name", "parameters",
+        "cards" })
 public record Action(@MaxCodePoints(20) @JsonProperty("button") String button,
         @JsonProperty("buttons") List<@Valid ReplyButton> buttons,
         @JsonProperty("sections") List<@Valid Section> sections, @JsonProperty("catalog_id") String catalogId,

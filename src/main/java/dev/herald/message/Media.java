@@ -2,6 +2,7 @@ package dev.herald.message;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import dev.herald.message.constraint.HttpUrl;
 import dev.herald.message.constraint.MaxCodePoints;
@@ -13,6 +14,7 @@ import dev.herald.message.constraint.MediaSource;
  */
 @MediaSource
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "link", "id", "filename", "caption" })
 public record Media(@HttpUrl @JsonProperty("link") String link, @JsonProperty("id") String id,
         @MaxCodePoints(1024) @JsonProperty("caption") String caption, @JsonProperty("filename") String filename) {
 }

@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the packaged application on broken definitions: it must refuse to start, exit non-zero and print every
- * problem as {@code path:line:column: CODE: message}, without a stack trace.
+ * Runs the packaged application on broken definitions: it must refuse to start, exit non-zero and print every problem
+ * as {@code path:line:column: CODE: message}, without a stack trace.
  */
 class StartupRefusalIT {
 
@@ -43,9 +43,12 @@ class StartupRefusalIT {
                 "-Dherald.upstream.mode=sandbox");
         assertNotEquals(0, result.exitCode(), result.output());
         String prefix = rules.toString();
-        assertTrue(result.output().contains(prefix + "/a.yaml:2:5: MISSING_KEY: notification \"order-shipped\" has no \"trigger\""),
+        assertTrue(
+                result.output().contains(
+                        prefix + "/a.yaml:2:5: MISSING_KEY: notification \"order-shipped\" has no \"trigger\""),
                 result.output());
-        assertTrue(result.output().contains(prefix + "/a.yaml:3:5: UNKNOWN_KEY: unknown key \"tirgger\""), result.output());
+        assertTrue(result.output().contains(prefix + "/a.yaml:3:5: UNKNOWN_KEY: unknown key \"tirgger\""),
+                result.output());
         assertTrue(result.output().contains(prefix + "/b.yaml:2:11: INVALID_NAME"), result.output());
         assertTrue(result.output().contains(prefix + "/b.yaml:4:9: UNKNOWN_VARIABLE"), result.output());
         assertFalse(result.output().contains("\tat "), "no stack trace expected:\n" + result.output());

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -43,6 +44,7 @@ public class UpstreamClient {
     private volatile ProviderApi provider;
     private volatile TokenApi tokenApi;
 
+    @Inject
     UpstreamClient(HeraldConfig config, ObjectMapper mapper) {
         this(UpstreamSettings.of(config.upstream()), mapper, Clock.systemUTC());
     }

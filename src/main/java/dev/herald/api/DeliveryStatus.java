@@ -1,0 +1,32 @@
+package dev.herald.api;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * What happened to one notification of a fired event: {@code sent} (with keys and language), {@code skipped} (with the
+ * reason), {@code failed} (delivery failed: code and detail) or {@code not_sent} (not attempted after an earlier
+ * delivery failure).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record DeliveryStatus(String name, String status, List<String> keys, String language, String reason, String code,
+        String detail) {
+
+    static DeliveryStatus sent(String name, List<String> keys, String language) {
+        return new DeliveryStatus(name, "sent", keys, language, null, null, null);
+    }
+
+    static DeliveryStatus skipped(String name, String reason) {
+        return new DeliveryStatus(name, "skipped", null, null, reason, null, null);
+    }
+
+    static DeliveryStatus failed(String name, String code, String detail) {
+        return new DeliveryStatus(name, "failed", null, null, null, code, detail);
+    }
+
+    static DeliveryStatus notSent(String name) {
+        return new DeliveryStatus(name, "not_sent", null, null, "not attempted after an earlier delivery failure", null,
+                null);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.herald.config;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigurationException;
+
+import dev.herald.compile.DefinitionsException;
+import dev.herald.resolve.NotificationEngine;
+import dev.herald.upstream.UpstreamSettings;
+
+/**
+ * Compiles the definitions once, at startup, and holds the engine. Bad definitions or a missing upstream configuration
+ * stop the service: the failure is thrown as a {@link ConfigurationException} without a cause, which Quarkus prints as
+ * its bare message (no stack trace) before exiting with status 1. Public because the REST resources and the health
+ * check read the engine.
+ */
+@ApplicationScoped
+public class EngineHolder {
+
+    private static final Logger LOG = Logger.getLogger(EngineHolder.class);
+
+    private final HeraldConfig config;
+    private volatile NotificationEngine engine;
+
+    EngineHolder(HeraldConfig config) {
+        this.config = config;
+    }
+
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
+        UpstreamCheck.problem(config.upstream()).ifPresent(message -> {
+            throw new ConfigurationException(message, Set.of("herald.upstream.mode"));
+        });
+        long started = System.nanoTime();
+        Path rules = Path.of(config.rulesDir());
+        Path templates = Path.of(config.templatesDir());
+        try {
+            engine = NotificationEngine.compile(rules, templates);
+        } catch (DefinitionsException e) {
+            // No cause on purpose: Quarkus prints a ConfigurationException root cause as its message only.
+            throw new ConfigurationException(e.getMessage(), Set.of("herald.rules-dir", "herald.templates-dir"));
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.infof("Compiled %d notifications from %s and %s in %d ms", engine.definitions().size(), rules, templates,
+                millis);
+        LOG.infof("Upstream: %s", UpstreamSettings.of(config.upstream()));
+    }
+
+    /** The compiled engine; present once startup has completed. */
+    public NotificationEngine engine() {
+        NotificationEngine current = engine;
+        if (current == null) {
+            throw new IllegalStateException("definitions are not compiled yet");
+        }
+        return current;
+    }
+
+    /** True once the definitions are compiled. */
+    public boolean loaded() {
+        return engine != null;
+    }
+}

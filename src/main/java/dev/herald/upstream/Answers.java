@@ -1,0 +1,95 @@
+package dev.herald.upstream;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Reads the provider's answers: keys from a 2xx, a classified {@link SendResult.Failed} from anything else. */
+final class Answers {
+
+    /** Retry-After used when a retryable answer does not carry one. */
+    static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+
+    private final ObjectMapper mapper;
+
+    Answers(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The result of one HTTP answer; {@code retryAfterHeader} may be {@code null}. */
+    SendResult interpret(int status, String body, String retryAfterHeader, Instant now) {
+        JsonNode json = parse(body);
+        if (status >= 200 && status <= 299) {
+            List<String> keys = new ArrayList<>();
+            json.path("keys").forEach(k -> keys.add(k.asText()));
+            return new SendResult.Accepted(List.copyOf(keys));
+        }
+        JsonNode error = json.path("error");
+        String providerCode = error.path("code").isValueNode() ? error.path("code").asText() : null;
+        String message = firstText(error.path("message"), json.path("message"), json.path("detail"));
+        FailureRule rule = FailureRule.match(status, providerCode);
+        StringBuilder detail = new StringBuilder("provider answered ").append(status);
+        if (providerCode != null) {
+            detail.append(" (code ").append(providerCode).append(')');
+        }
+        if (message != null) {
+            detail.append(": ").append(message);
+        }
+        Duration retryAfter = rule.failure().retryable() ? retryAfter(retryAfterHeader, now) : null;
+        return new SendResult.Failed(rule.failure(), rule.name(), status, providerCode, detail.toString(), retryAfter);
+    }
+
+    /** No answer at all: timeout, refused or dropped connection. */
+    static SendResult.Failed noAnswer(String what) {
+        return new SendResult.Failed(UpstreamFailure.UNAVAILABLE, FailureRule.NO_ANSWER.name(), 0, null,
+                "no answer from the provider: " + what, DEFAULT_RETRY_AFTER);
+    }
+
+    /** {@code Retry-After} as seconds or an HTTP date; {@link #DEFAULT_RETRY_AFTER} when absent or unreadable. */
+    static Duration retryAfter(String header, Instant now) {
+        if (header == null || header.isBlank()) {
+            return DEFAULT_RETRY_AFTER;
+        }
+        String value = header.trim();
+        try {
+            long seconds = Long.parseLong(value);
+            return seconds > 0 ? Duration.ofSeconds(seconds) : DEFAULT_RETRY_AFTER;
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Duration wait = Duration.between(now, at);
+                return wait.compareTo(DEFAULT_RETRY_AFTER) < 0 ? DEFAULT_RETRY_AFTER
+                        : Duration.ofSeconds(wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+            } catch (DateTimeParseException notDate) {
+                return DEFAULT_RETRY_AFTER;
+            }
+        }
+    }
+
+    private JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            return mapper.missingNode();
+        }
+        try {
+            return mapper.readTree(body);
+        } catch (Exception notJson) {
+            return mapper.missingNode();
+        }
+    }
+
+    private static String firstText(JsonNode... nodes) {
+        for (JsonNode node : nodes) {
+            if (node.isTextual() && !node.asText().isBlank()) {
+                return node.asText();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.herald.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class UpstreamCheckTest {
+
+    private static Optional<String> check(Map<String, String> properties) {
+        return UpstreamCheck.problem(SecretsNotPrintedTest.config(properties).upstream());
+    }
+
+    @Test
+    void refusesMissingModeAndSaysWhatToSet() {
+        String message = check(Map.of()).orElseThrow();
+        assertTrue(message.contains("herald.upstream.mode is not set"), message);
+        assertTrue(
+                message.contains(
+                        "HERALD_UPSTREAM_MODE=insider HERALD_UPSTREAM_BASE_URL=https://whatsapp.useinsider.com"),
+                message);
+        assertTrue(message.contains("HERALD_UPSTREAM_API_KEY=..."), message);
+        assertTrue(message.contains("HERALD_UPSTREAM_MODE=sandbox"), message);
+    }
+
+    @Test
+    void insiderV1NeedsBaseUrlAndKey() {
+        String message = check(Map.of("herald.upstream.mode", "insider", "herald.upstream.api-version", "v1"))
+                .orElseThrow();
+        assertTrue(
+                message.endsWith(
+                        "HERALD_UPSTREAM_BASE_URL=https://whatsapp.useinsider.com HERALD_UPSTREAM_API_KEY=..."),
+                message);
+    }
+
+    @Test
+    void insiderV2NeedsClientCredentials() {
+        String message = check(Map.of("herald.upstream.mode", "INSIDER", "herald.upstream.base-url", "https://p.test"))
+                .orElseThrow();
+        assertTrue(message.endsWith("HERALD_UPSTREAM_CLIENT_ID=... HERALD_UPSTREAM_CLIENT_SECRET=..."), message);
+    }
+
+    @Test
+    void completeConfigurationsPass() {
+        assertEquals(Optional.empty(), check(Map.of("herald.upstream.mode", "sandbox")));
+        assertEquals(Optional.empty(), check(Map.of("herald.upstream.mode", "insider", "herald.upstream.api-version",
+                "v1", "herald.upstream.base-url", "https://p.test", "herald.upstream.api-key", "k")));
+    }
+
+    @Test
+    void defaultsMatchTheContract() {
+        HeraldConfig config = SecretsNotPrintedTest.config(Map.of());
+        assertEquals("rules", config.rulesDir());
+        assertEquals("templates", config.templatesDir());
+        assertEquals(dev.herald.upstream.ApiVersion.V2, config.upstream().apiVersion());
+        assertEquals(java.time.Duration.ofSeconds(10), config.upstream().timeout());
+        assertEquals(262144L, config.api().maxBodySize().asLongValue());
+    }
+}

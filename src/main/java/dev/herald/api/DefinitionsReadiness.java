@@ -25,7 +25,8 @@ class DefinitionsReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("definitions").status(engines.loaded());
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("definitions")
+                .status(engines.loaded() || !engines.enabled());
         if (engines.loaded()) {
             response.withData("notifications", engines.engine().definitions().size());
         }

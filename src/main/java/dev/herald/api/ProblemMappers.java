@@ -40,7 +40,12 @@ class ProblemMappers {
         }
         Response.Status type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-        String code = type == null ? "HTTP_" + status : type.name();
+        String code = switch (status) {
+        case 404 -> ErrorCode.NOT_FOUND.name();
+        case 405 -> ErrorCode.METHOD_NOT_ALLOWED.name();
+        case 406, 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE.name();
+        default -> type == null ? "HTTP_" + status : type.name();
+        };
         String detail = switch (status) {
         case 404 -> "no resource at " + uri.getPath() + "; see /q/openapi for the API";
         case 405 -> "this method is not allowed on " + uri.getPath();

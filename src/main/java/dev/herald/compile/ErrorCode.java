@@ -77,6 +77,16 @@ public enum ErrorCode {
     UNKNOWN_TRIGGER(Phase.API),
     /** The request body is larger than {@code herald.api.max-body-size}. HTTP 413. */
     BODY_TOO_LARGE(Phase.API),
+    /** No API key was sent while {@code herald.api.keys} is set. HTTP 401. */
+    UNAUTHENTICATED(Phase.API),
+    /** The API key sent is not one of {@code herald.api.keys}. HTTP 403. */
+    FORBIDDEN(Phase.API),
+    /** The path does not exist. HTTP 404. */
+    NOT_FOUND(Phase.API),
+    /** The path exists but not for this method. HTTP 405. */
+    METHOD_NOT_ALLOWED(Phase.API),
+    /** The request's content type or accepted type cannot be served. HTTP 406 / 415. */
+    UNSUPPORTED_MEDIA_TYPE(Phase.API),
     /** At least one notification could not be resolved; nothing was sent. HTTP 422. */
     UNRESOLVABLE_EVENT(Phase.API),
     /** The provider refused the request for good (400 with 2001 / 2002 / INVALID_FILE). HTTP 422. */

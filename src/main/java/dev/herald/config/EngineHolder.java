@@ -36,6 +36,10 @@ public class EngineHolder {
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
+        if (!config.engineEnabled()) {
+            LOG.info("Engine disabled (herald.engine.enabled=false): serving the sandbox only");
+            return;
+        }
         UpstreamCheck.problem(config.upstream()).ifPresent(message -> {
             throw new ConfigurationException(message, Set.of("herald.upstream.mode"));
         });
@@ -61,6 +65,11 @@ public class EngineHolder {
             throw new IllegalStateException("definitions are not compiled yet");
         }
         return current;
+    }
+
+    /** False when this process runs the sandbox alone. */
+    public boolean enabled() {
+        return config.engineEnabled();
     }
 
     /** True once the definitions are compiled. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import dev.herald.upstream.ApiVersion;
 
@@ -18,6 +19,14 @@ import dev.herald.upstream.ApiVersion;
 public interface HeraldConfig {
 
     /** Folder of notification definitions ({@code *.yaml}, any depth), relative to the working directory. */
+    /**
+     * Whether this process compiles definitions and serves {@code /events} and {@code /definitions}. {@code false} runs
+     * the sandbox alone (profile {@code sandbox}), e.g. as the upstream of a load test.
+     */
+    @WithName("engine.enabled")
+    @WithDefault("true")
+    boolean engineEnabled();
+
     @WithDefault("rules")
     String rulesDir();
 
@@ -85,6 +94,12 @@ public interface HeraldConfig {
         /** Largest accepted event body; a larger one is answered with 413 BODY_TOO_LARGE. */
         @WithDefault("262144")
         MemorySize maxBodySize();
+
+        /**
+         * Secrets. API keys callers must send in {@code X-API-Key} (or {@code Authorization: Bearer <key>}) to use
+         * {@code /events} and {@code /definitions}. Unset: the API is open (dev, test, or behind a trusted gateway).
+         */
+        Optional<java.util.Set<String>> keys();
     }
 
     /** Provider status callbacks. */

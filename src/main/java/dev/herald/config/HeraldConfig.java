@@ -65,7 +65,7 @@ public interface HeraldConfig {
 
         /**
          * Default v2 sender number (E.164), used when a notification has no {@code from}. In {@code sandbox} mode it
-         * defaults to {@code +15550000000}.
+         * defaults to {@code +905551234567}.
          */
         Optional<String> from();
 

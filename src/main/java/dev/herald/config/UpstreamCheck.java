@@ -48,6 +48,9 @@ final class UpstreamCheck {
             if (upstream.clientSecret().isEmpty()) {
                 missing.add("HERALD_UPSTREAM_CLIENT_SECRET=...");
             }
+            if (upstream.from().isEmpty()) {
+                missing.add("HERALD_UPSTREAM_FROM=+90...  (the v2 sender number, E.164)");
+            }
         }
         if (missing.isEmpty()) {
             return Optional.empty();

@@ -26,7 +26,7 @@ public final class UpstreamSettings {
     /** The OAuth 2.0 client secret the sandbox accepts. */
     static final String SANDBOX_SECRET = "sandbox-secret";
     /** The default sender number in sandbox mode. */
-    static final String SANDBOX_FROM = "+15550000000";
+    static final String SANDBOX_FROM = "+905551234567";
 
     private final UpstreamMode mode;
     private final ApiVersion version;

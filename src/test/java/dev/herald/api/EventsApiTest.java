@@ -28,7 +28,7 @@ class EventsApiTest {
             """;
 
     static final String EXPECTED_UPSTREAM_BODY = """
-            {"from": "+15550000000",
+            {"from": "+905551234567",
              "messages": [{"phone_number": "+905551234543", "user_id": "c-42",
                "message": {"type": "template",
                  "template": {"name": "welcome_message", "language": {"code": "tr", "policy": "deterministic"},

@@ -37,15 +37,20 @@ class UpstreamCheckTest {
     }
 
     @Test
-    void insiderV2NeedsClientCredentials() {
+    void insiderV2NeedsClientCredentialsAndSender() {
         String message = check(Map.of("herald.upstream.mode", "INSIDER", "herald.upstream.base-url", "https://p.test"))
                 .orElseThrow();
-        assertTrue(message.endsWith("HERALD_UPSTREAM_CLIENT_ID=... HERALD_UPSTREAM_CLIENT_SECRET=..."), message);
+        assertTrue(message.endsWith("HERALD_UPSTREAM_CLIENT_ID=... HERALD_UPSTREAM_CLIENT_SECRET=... "
+                + "HERALD_UPSTREAM_FROM=+90...  (the v2 sender number, E.164)"), message);
     }
 
     @Test
     void completeConfigurationsPass() {
         assertEquals(Optional.empty(), check(Map.of("herald.upstream.mode", "sandbox")));
+        assertEquals(Optional.empty(),
+                check(Map.of("herald.upstream.mode", "insider", "herald.upstream.base-url", "https://p.test",
+                        "herald.upstream.client-id", "c", "herald.upstream.client-secret", "s", "herald.upstream.from",
+                        "+905551234567")));
         assertEquals(Optional.empty(), check(Map.of("herald.upstream.mode", "insider", "herald.upstream.api-version",
                 "v1", "herald.upstream.base-url", "https://p.test", "herald.upstream.api-key", "k")));
     }

@@ -138,6 +138,20 @@ final class Binder {
         return expr::text;
     }
 
+    /**
+     * A literal that must be one of {@code allowed} (listed in that order in the message, with "did you mean"), or null
+     * after reporting it.
+     */
+    String literalChoice(YamlNode node, String what, java.util.Collection<String> allowed) {
+        String value = scalar(node, what);
+        if (value != null && !allowed.contains(value)) {
+            problem(node.location(), ErrorCode.INVALID_VALUE, what + " \"" + value + "\" is not one of "
+                    + String.join(", ", allowed) + Suggestions.didYouMean(value, allowed));
+            return null;
+        }
+        return value;
+    }
+
     Expr expr(YamlNode node, String what, int maxLength) {
         String text = scalar(node, what);
         if (text == null) {

@@ -23,6 +23,8 @@ import dev.herald.message.TextBlock;
 /** Binds interactive messages: each type with the action keys it allows and the static limits of its parts. */
 final class InteractiveBinder {
 
+    static final List<String> HEADER_TYPES = List.of("text", "image", "video", "document");
+
     /** Action keys allowed per interactive type. */
     static final Map<String, List<String>> ACTION_KEYS = actionKeys();
 
@@ -48,13 +50,8 @@ final class InteractiveBinder {
             return Part.absent();
         }
         YamlNode typeNode = binder.require(map, "type", "interactive");
-        String type = typeNode == null ? null : binder.scalar(typeNode, "interactive type");
-        if (type != null && !ACTION_KEYS.containsKey(type)) {
-            binder.problem(typeNode.location(), ErrorCode.INVALID_VALUE,
-                    "interactive type \"" + type + "\" is not one of " + String.join(", ", ACTION_KEYS.keySet())
-                            + dev.herald.definition.Suggestions.didYouMean(type, ACTION_KEYS.keySet()));
-            return Part.absent();
-        }
+        String type = typeNode == null ? null
+                : binder.literalChoice(typeNode, "interactive type", ACTION_KEYS.keySet());
         if (type == null) {
             return Part.absent();
         }
@@ -88,16 +85,11 @@ final class InteractiveBinder {
             return Part.absent();
         }
         YamlNode typeNode = binder.require(map, "type", "header");
-        String type = typeNode == null ? null : binder.scalar(typeNode, "header type");
-        Set<String> types = Set.of("text", "image", "video", "document");
-        if (type == null || !types.contains(type)) {
-            if (type != null) {
-                binder.problem(typeNode.location(), ErrorCode.INVALID_VALUE,
-                        "header type \"" + type + "\" is not one of text, image, video, document");
-            }
+        String type = typeNode == null ? null : binder.literalChoice(typeNode, "header type", HEADER_TYPES);
+        if (type == null) {
             return Part.absent();
         }
-        for (String other : types) {
+        for (String other : HEADER_TYPES) {
             YamlNode.Entry entry = map.entries().get(other);
             if (entry != null && !other.equals(type)) {
                 binder.problem(entry.keyLocation(), ErrorCode.NOT_ALLOWED,

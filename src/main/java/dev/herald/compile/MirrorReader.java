@@ -15,9 +15,9 @@ import dev.herald.definition.YamlNode;
 /** Binds one {@code templates/*.yaml} file into a {@link Mirror}. */
 final class MirrorReader {
 
-    static final Set<String> CATEGORIES = Set.of("MARKETING", "UTILITY", "AUTHENTICATION");
-    static final Set<String> HEADER_FORMATS = Set.of("text", "image", "video", "document");
-    static final Set<String> BUTTON_TYPES = Set.of("url", "quick_reply", "copy_code", "flow", "phone_number");
+    static final List<String> CATEGORIES = List.of("AUTHENTICATION", "MARKETING", "UTILITY");
+    static final List<String> HEADER_FORMATS = List.of("text", "image", "video", "document");
+    static final List<String> BUTTON_TYPES = List.of("copy_code", "flow", "phone_number", "quick_reply", "url");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\d+)}}");
 
     private final Binder binder;
@@ -33,11 +33,8 @@ final class MirrorReader {
         }
         YamlNode nameNode = binder.require(map, "name", "template mirror");
         String name = nameNode == null ? null : binder.scalar(nameNode, "name");
-        String category = map.get("category") == null ? null : binder.scalar(map.get("category"), "category");
-        if (category != null && !CATEGORIES.contains(category)) {
-            binder.problem(map.get("category").location(), ErrorCode.INVALID_VALUE,
-                    "category \"" + category + "\" is not one of " + String.join(", ", new TreeSet<>(CATEGORIES)));
-        }
+        String category = map.get("category") == null ? null
+                : binder.literalChoice(map.get("category"), "category", CATEGORIES);
         YamlNode languagesNode = binder.require(map, "languages", "template mirror");
         YamlNode.Mapping languages = languagesNode == null ? null : binder.map(languagesNode, "languages");
         Map<String, Mirror.Variant> variants = new LinkedHashMap<>();
@@ -87,12 +84,8 @@ final class MirrorReader {
             return new String[2];
         }
         YamlNode formatNode = binder.require(map, "format", "header");
-        String format = formatNode == null ? null : binder.scalar(formatNode, "format");
-        if (format != null && !HEADER_FORMATS.contains(format.toLowerCase())) {
-            binder.problem(formatNode.location(), ErrorCode.INVALID_VALUE,
-                    "header format \"" + format + "\" is not one of text, image, video, document");
-        }
-        return new String[] { format == null ? null : format.toLowerCase(), text(map, "text") };
+        String format = formatNode == null ? null : binder.literalChoice(formatNode, "header format", HEADER_FORMATS);
+        return new String[] { format, text(map, "text") };
     }
 
     private String text(YamlNode.Mapping map, String key) {
@@ -118,11 +111,7 @@ final class MirrorReader {
                 continue;
             }
             YamlNode typeNode = binder.require(map, "type", "button");
-            String type = typeNode == null ? null : binder.scalar(typeNode, "type");
-            if (type != null && !BUTTON_TYPES.contains(type)) {
-                binder.problem(typeNode.location(), ErrorCode.INVALID_VALUE,
-                        "button type \"" + type + "\" is not one of " + String.join(", ", new TreeSet<>(BUTTON_TYPES)));
-            }
+            String type = typeNode == null ? null : binder.literalChoice(typeNode, "button type", BUTTON_TYPES);
             buttons.add(new Mirror.Button(type == null ? "" : type, text(map, "text"), text(map, "url")));
         }
         return List.copyOf(buttons);

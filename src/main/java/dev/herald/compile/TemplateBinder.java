@@ -23,7 +23,7 @@ import dev.herald.message.Parameter;
  */
 final class TemplateBinder {
 
-    static final Set<String> SUB_TYPES = Set.of("url", "quick_reply", "copy_code", "flow");
+    static final List<String> SUB_TYPES = List.of("url", "quick_reply", "copy_code", "flow");
     static final Set<String> HEADER_KINDS = Set.of("text", "image", "video", "document");
 
     /** What the rule writes, kept for the mirror cross-check. */
@@ -298,19 +298,13 @@ final class TemplateBinder {
             return null;
         }
         String indexText = binder.scalar(indexNode, "index");
-        String subType = binder.scalar(subTypeNode, "sub_type");
+        String subType = binder.literalChoice(subTypeNode, "sub_type", SUB_TYPES);
         if (indexText == null || subType == null) {
             return null;
         }
         if (!indexText.matches("\\d")) {
             binder.problem(indexNode.location(), ErrorCode.INVALID_VALUE,
                     "button index \"" + indexText + "\" must be 0 to 9");
-            return null;
-        }
-        if (!SUB_TYPES.contains(subType)) {
-            binder.problem(subTypeNode.location(), ErrorCode.INVALID_VALUE,
-                    "sub_type \"" + subType + "\" is not one of " + "url, quick_reply, copy_code, flow"
-                            + Suggestions.didYouMean(subType, SUB_TYPES));
             return null;
         }
         shapes.add(new ButtonShape(Integer.parseInt(indexText), subType, map.location()));

@@ -14,6 +14,8 @@ public record Condition(String source, Location location, Template template) {
                     "lang", scope.variable("lang"), "it", scope.variable("it")).render());
         } catch (TemplateException e) {
             throw QuteExpr.failure("when: " + source, location, e);
+        } catch (RuntimeException e) {
+            throw QuteExpr.failure("when: " + source, location, e);
         }
     }
 }

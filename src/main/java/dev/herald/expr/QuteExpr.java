@@ -22,6 +22,8 @@ public record QuteExpr(String source, Location location, Template template) impl
                     scope.variable("lang"), "it", scope.variable("it")).render();
         } catch (TemplateException e) {
             throw failure(source, location, e);
+        } catch (RuntimeException e) {
+            throw failure(source, location, e);
         }
         scope.record(source, location, rendered);
         return rendered;
@@ -36,6 +38,12 @@ public record QuteExpr(String source, Location location, Template template) impl
         }
         return new ResolveException(ErrorCode.EVALUATION_FAILED,
                 source + " could not be evaluated (" + location.fileLine() + "): " + firstLine(e), location, source);
+    }
+
+    /** Qute lets some evaluation errors escape as plain runtime exceptions, e.g. comparing "abc" with 0. */
+    static ResolveException failure(String source, Location location, RuntimeException e) {
+        return new ResolveException(ErrorCode.EVALUATION_FAILED, source + " could not be evaluated ("
+                + location.fileLine() + "): " + e.getClass().getSimpleName() + ": " + e.getMessage(), location, source);
     }
 
     private static String firstLine(TemplateException e) {

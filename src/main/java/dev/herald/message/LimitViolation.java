@@ -24,7 +24,14 @@ package dev.herald.message;
  * @param leafBean
  *            the record holding the invalid value (for a violation of a whole object, such as media with both
  *            {@code link} and {@code id}, that object), so the caller can find where the value was defined
+ * @param enclosing
+ *            every record on the path from the message down to {@code leafBean}, outermost first, for callers that know
+ *            where only some of them were defined
  */
 public record LimitViolation(String path, String rule, String limit, Integer actualLength, String message,
-        Object leafBean) {
+        Object leafBean, java.util.List<Object> enclosing) {
+
+    public LimitViolation {
+        enclosing = enclosing == null ? java.util.List.of() : java.util.Collections.unmodifiableList(enclosing);
+    }
 }

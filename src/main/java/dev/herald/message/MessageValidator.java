@@ -78,7 +78,7 @@ public final class MessageValidator {
         default -> violation.getMessage();
         };
         return new LimitViolation(path, detail.rule(), detail.limit(), detail.actualLength(), path + ": " + text,
-                resolved.leafBean());
+                resolved.leafBean(), resolved.enclosing());
     }
 
     /** The detail our validators attached, or one derived from a standard constraint annotation. */

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 final class WirePath {
 
     /** The JSON path and the record holding the value it names. */
-    record Resolved(String path, Object leafBean) {
+    record Resolved(String path, Object leafBean, List<Object> enclosing) {
     }
 
     private WirePath() {
@@ -30,14 +30,17 @@ final class WirePath {
         Object value = root;
         Class<?> type = root.getClass();
         Object leaf = root;
+        List<Object> enclosing = new java.util.ArrayList<>();
+        enclosing.add(root);
         for (Path.Node node : path) {
             if (node.isInIterable()) {
                 Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
                 json.append('[').append(key).append(']');
                 value = element(value, key);
             }
-            if (value instanceof Record) {
+            if (value instanceof Record && value != leaf) {
                 leaf = value;
+                enclosing.add(value);
             }
             if (node.getKind() == ElementKind.PROPERTY) {
                 RecordComponent component = component(type, node.getName());
@@ -46,7 +49,7 @@ final class WirePath {
                 type = component == null ? Object.class : elementType(component);
             }
         }
-        return new Resolved(json.toString(), leaf);
+        return new Resolved(json.toString(), leaf, enclosing);
     }
 
     private static Object element(Object container, Object key) {

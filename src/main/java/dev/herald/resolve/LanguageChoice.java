@@ -34,7 +34,7 @@ record LanguageChoice(String code, String reason) {
         throw new ResolveException(ErrorCode.NO_APPROVED_LANGUAGE,
                 "none of " + String.join(", ", tried) + " is approved for template \"" + mirror.name()
                         + "\" (approved: " + String.join(", ", mirror.languages().keySet()) + ") ("
-                        + template.location().fileLine() + ")",
+                        + template.languageCode().location().fileLine() + ")",
                 template.languageCode().location(), template.languageCode().source());
     }
 }

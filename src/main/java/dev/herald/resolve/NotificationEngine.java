@@ -134,12 +134,21 @@ public final class NotificationEngine {
         }
         List<ResolveProblem> problems = new ArrayList<>(violations.size());
         for (LimitViolation violation : violations) {
-            Location at = tracked == null ? null : tracked.originOf(violation.leafBean());
+            Location at = tracked == null ? null : innermostOrigin(tracked, violation);
             problems.add(new ResolveProblem(ErrorCode.LIMIT_VIOLATION, violation.message(),
                     (at == null ? notification.location() : at).fileLine(), null, violation.path(), violation.limit(),
                     violation.actualLength()));
         }
         return new Outcome.Failed(notification.name(), List.copyOf(problems));
+    }
+
+    /** Where the innermost record on the violation's path that has a known origin was defined. */
+    private static Location innermostOrigin(Scope tracked, LimitViolation violation) {
+        Location at = tracked.originOf(violation.leafBean());
+        for (int i = violation.enclosing().size() - 1; at == null && i >= 0; i--) {
+            at = tracked.originOf(violation.enclosing().get(i));
+        }
+        return at;
     }
 
     private static Outcome failed(Notification notification, ResolveProblem problem) {

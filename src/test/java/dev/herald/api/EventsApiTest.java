@@ -124,7 +124,9 @@ class EventsApiTest {
         given().contentType(ContentType.JSON).body(note).when().post("/events/note.posted").then().statusCode(422)
                 .body("code", equalTo("UNRESOLVABLE_EVENT")).body("errors[0].notification", equalTo("note-echo"))
                 .body("errors[0].code", equalTo("LIMIT_VIOLATION"))
-                .body("errors[0].definition", containsString("notes.yaml:")).body("errors[0].length", equalTo(4097));
+                .body("errors[0].definition", equalTo("src/test/resources/e2e/rules/notes.yaml:7"))
+                .body("errors[0].field", equalTo("text.body")).body("errors[0].limit", equalTo("4096"))
+                .body("errors[0].length", equalTo(4097));
     }
 
     @Test

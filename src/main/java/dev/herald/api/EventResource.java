@@ -1,5 +1,11 @@
 package dev.herald.api;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -7,39 +13,150 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 
-/** {@code POST /events/{trigger}} and its preview. The body is read raw so that size and syntax are ours to judge. */
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.herald.compile.ErrorCode;
+import dev.herald.idempotency.Claim;
+import dev.herald.idempotency.Idempotency;
+import dev.herald.idempotency.IdempotencyKeys;
+import dev.herald.idempotency.SendGuard;
+import dev.herald.idempotency.StoredAnswer;
+
+/**
+ * {@code POST /events/{trigger}} and its preview. The body is read raw so that size and syntax are ours to judge, and
+ * so that its fingerprint is that of the exact bytes. Idempotency (an {@code Idempotency-Key} header or the body's
+ * {@code id}) is applied here, around {@link EventService#fire}.
+ */
 @Path("/events/{trigger}")
 @Tag(name = "events")
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {
 
-    private final EventService events;
+    /** Set on an answer that repeats a stored one. */
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
-    EventResource(EventService events) {
+    private static final Logger LOG = Logger.getLogger(EventResource.class);
+
+    private final EventService events;
+    private final Idempotency idempotency;
+    private final ObjectMapper mapper;
+
+    EventResource(EventService events, Idempotency idempotency, ObjectMapper mapper) {
         this.events = events;
+        this.idempotency = idempotency;
+        this.mapper = mapper;
     }
 
     @POST
     @Operation(summary = "Fire an event", description = "Resolves every notification of the trigger for this event "
-            + "and delivers the messages; answers once the provider accepted them or refused for good.")
-    @APIResponse(responseCode = "200", description = "Every notification sent or skipped")
+            + "and delivers the messages; answers once the provider accepted them or refused for good. With an "
+            + "Idempotency-Key header (or an id in the body) a repeat returns the first final answer and sends nothing.")
+    @APIResponse(responseCode = "200", description = "Every notification sent or skipped", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventAnswer.class)))
     @APIResponse(responseCode = "400", description = "MALFORMED_JSON")
     @APIResponse(responseCode = "404", description = "UNKNOWN_TRIGGER")
+    @APIResponse(responseCode = "409", description = "IDEMPOTENCY_IN_FLIGHT, with Retry-After")
     @APIResponse(responseCode = "413", description = "BODY_TOO_LARGE")
-    @APIResponse(responseCode = "422", description = "UNRESOLVABLE_EVENT (nothing sent) or UPSTREAM_REJECTED")
+    @APIResponse(responseCode = "422", description = "UNRESOLVABLE_EVENT (nothing sent), UPSTREAM_REJECTED or "
+            + "IDEMPOTENCY_KEY_REUSED")
     @APIResponse(responseCode = "502", description = "UPSTREAM_AUTH")
     @APIResponse(responseCode = "503", description = "UPSTREAM_UNAVAILABLE, with Retry-After")
-    public EventAnswer fire(@PathParam("trigger") String trigger, @HeaderParam("Idempotency-Key") String idempotencyKey,
+    public Response fire(@PathParam("trigger") String trigger, @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context UriInfo uri, byte[] body) {
-        return events.fire(trigger, body, idempotencyKey, uri.getPath());
+        String fingerprint = IdempotencyKeys.fingerprint(body);
+        Optional<String> key = IdempotencyKeys.of(idempotencyKey, body);
+        if (key.isEmpty()) {
+            SendGuard oncePerOnly = idempotency.guard(trigger, null, fingerprint, List.of());
+            return Response.ok(events.fire(trigger, body, idempotencyKey, uri.getPath(), oncePerOnly),
+                    MediaType.APPLICATION_JSON).build();
+        }
+        return fireOnce(trigger, key.get(), fingerprint, idempotencyKey, uri.getPath(), body);
+    }
+
+    /**
+     * Fires an event that has an idempotency key: the first request is processed and its final answer stored; a repeat
+     * gets that answer again byte for byte; a retryable failure (5xx) releases the key, keeping what was sent.
+     */
+    private Response fireOnce(String trigger, String key, String fingerprint, String header, String instance,
+            byte[] body) {
+        Claim claim = idempotency.claim(trigger, key, fingerprint);
+        if (claim instanceof Claim.Replay replay) {
+            LOG.debugf("Replaying the %d answer of %s for idempotency key %s", replay.answer().status(), trigger, key);
+            return respond(replay.answer()).header(REPLAYED_HEADER, "true").build();
+        }
+        if (claim instanceof Claim.InFlight) {
+            throw new ApiProblem(Problem.of(ErrorCode.IDEMPOTENCY_IN_FLIGHT, 409,
+                    "a request with idempotency key \"" + key
+                            + "\" is still being processed; retry after Retry-After to get its answer",
+                    instance), Duration.ofSeconds(1));
+        }
+        if (claim instanceof Claim.KeyReused) {
+            throw new ApiProblem(Problem.of(ErrorCode.IDEMPOTENCY_KEY_REUSED, 422, "idempotency key \"" + key
+                    + "\" was first used for " + trigger + " with a different body; use a new key for a new event",
+                    instance));
+        }
+        SendGuard guard = idempotency.guard(trigger, key, fingerprint, ((Claim.Won) claim).alreadySent());
+        StoredAnswer answer;
+        try {
+            answer = stored(200, MediaType.APPLICATION_JSON, null, events.fire(trigger, body, header, instance, guard));
+        } catch (ApiProblem problem) {
+            answer = stored(problem.problem().status(), Problem.MEDIA_TYPE, problem.retryAfter(), problem.problem());
+        } catch (RuntimeException | Error e) {
+            idempotency.release(trigger, key);
+            throw e;
+        }
+        if (isFinal(answer.status())) {
+            idempotency.complete(trigger, key, answer);
+        } else {
+            idempotency.release(trigger, key);
+        }
+        return respond(answer).build();
+    }
+
+    /**
+     * Answers that a retry would only repeat: success and refusals of the request itself. 5xx (503 retryable, 502
+     * credentials, 500) are not final: a retry is processed again.
+     */
+    static boolean isFinal(int status) {
+        return status == 200 || status == 400 || status == 404 || status == 413 || status == 422;
+    }
+
+    private StoredAnswer stored(int status, String contentType, Duration retryAfter, Object entity) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(HttpHeaders.CONTENT_TYPE, contentType);
+        if (retryAfter != null) {
+            headers.put(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
+        }
+        try {
+            return new StoredAnswer(status, headers, mapper.writeValueAsBytes(entity));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer could not be written as JSON", e);
+        }
+    }
+
+    private static Response.ResponseBuilder respond(StoredAnswer answer) {
+        Response.ResponseBuilder response = Response.status(answer.status()).entity(answer.body());
+        answer.headers().forEach((name, value) -> {
+            if (name.equals(HttpHeaders.CONTENT_TYPE)) {
+                response.type(value);
+            } else {
+                response.header(name, value);
+            }
+        });
+        return response;
     }
 
     @POST

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.herald.compile.ErrorCode;
 import dev.herald.config.EngineHolder;
 import dev.herald.config.HeraldConfig;
+import dev.herald.idempotency.SendGuard;
+import dev.herald.idempotency.SentNotification;
 import dev.herald.resolve.NotificationEngine;
 import dev.herald.resolve.Outcome;
 import dev.herald.upstream.ApiVersion;
@@ -41,7 +44,11 @@ class EventService {
         this.bodies = new EventBody(mapper, config.api().maxBodySize().asLongValue());
     }
 
-    EventAnswer fire(String trigger, byte[] body, String idempotencyKey, String instance) {
+    /**
+     * Fires one event. {@code guard} says what must not be sent again (idempotency: notifications already accepted
+     * under the same key; {@code once_per} values already sent) and records what the provider accepts now.
+     */
+    EventAnswer fire(String trigger, byte[] body, String idempotencyKey, String instance, SendGuard guard) {
         JsonNode event = accept(trigger, body, instance);
         String eventId = EventBody.eventId(event, idempotencyKey);
         List<Outcome> outcomes = engines.engine().resolve(trigger, event, false);
@@ -53,11 +60,15 @@ class EventService {
             if (outcome instanceof Outcome.Skipped skipped) {
                 statuses.put(skipped.name(), DeliveryStatus.skipped(skipped.name(), skipped.reason()));
             } else if (outcome instanceof Outcome.Ready r) {
-                statuses.put(r.name(), null);
-                ready.add(r);
+                DeliveryStatus earlier = alreadyDone(r, guard);
+                statuses.put(r.name(), earlier);
+                if (earlier == null) {
+                    ready.add(r);
+                }
             }
         }
         SendResult.Failed failure = deliver(ready, statuses);
+        recordAccepted(ready, statuses, guard);
         List<DeliveryStatus> answer = List.copyOf(statuses.values());
         LOG.infof("Event %s (%s): %s", trigger, eventId, summary(answer));
         if (failure != null) {
@@ -67,6 +78,35 @@ class EventService {
             throw new ApiProblem(problem, failure.retryAfter());
         }
         return new EventAnswer(trigger, eventId, answer);
+    }
+
+    /**
+     * Idempotency pre-filter: the status of a notification that must not be sent again (accepted under the same
+     * idempotency key before: {@code sent} with its first keys; its {@code once_per} value already sent:
+     * {@code skipped}), or null to send it.
+     */
+    private static DeliveryStatus alreadyDone(Outcome.Ready r, SendGuard guard) {
+        Optional<SentNotification> sent = guard.alreadySent(r.name());
+        if (sent.isPresent()) {
+            return DeliveryStatus.sent(r.name(), sent.get().keys(), sent.get().language());
+        }
+        if (r.oncePer() == null) {
+            return null;
+        }
+        return guard.oncePerSkip(r.name(), r.oncePer().expression(), r.oncePer().value())
+                .map(reason -> DeliveryStatus.skipped(r.name(), reason)).orElse(null);
+    }
+
+    /** Idempotency record: remembers every notification the provider accepted just now (and its once_per value). */
+    private static void recordAccepted(List<Outcome.Ready> ready, Map<String, DeliveryStatus> statuses,
+            SendGuard guard) {
+        for (Outcome.Ready r : ready) {
+            DeliveryStatus status = statuses.get(r.name());
+            if (status != null && "sent".equals(status.status())) {
+                guard.accepted(r.name(), status.keys(), status.language(),
+                        r.oncePer() == null ? null : r.oncePer().value());
+            }
+        }
     }
 
     PreviewAnswer preview(String trigger, byte[] body, String instance) {

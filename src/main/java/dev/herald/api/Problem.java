@@ -47,6 +47,8 @@ record Problem(String type, String title, int status, String detail, String code
         case UPSTREAM_REJECTED -> "Provider rejected the message";
         case UPSTREAM_AUTH -> "Provider refused Herald's credentials";
         case UPSTREAM_UNAVAILABLE -> "Provider unavailable";
+        case IDEMPOTENCY_IN_FLIGHT -> "Request with this idempotency key still in progress";
+        case IDEMPOTENCY_KEY_REUSED -> "Idempotency key reused with a different body";
         case INTERNAL -> "Internal error";
         default -> code.name();
         };

@@ -95,6 +95,17 @@ public enum ErrorCode {
     UPSTREAM_AUTH(Phase.API),
     /** The provider could not take the request now (429, 503, 2003, timeout, connection). HTTP 503. */
     UPSTREAM_UNAVAILABLE(Phase.API),
+    /**
+     * A request with the same {@code Idempotency-Key} (or body {@code id}) for the same trigger is still being
+     * processed after waiting {@code herald.idempotency.wait}; retry after {@code Retry-After}. HTTP 409.
+     */
+    IDEMPOTENCY_IN_FLIGHT(Phase.API),
+    /**
+     * The {@code Idempotency-Key} (or body {@code id}) was already used for this trigger with a different body:
+     * {@code the
+     * key "k-1" was first used with a different body; use a new key for a new event}. HTTP 422.
+     */
+    IDEMPOTENCY_KEY_REUSED(Phase.API),
     /** Any other unexpected failure inside Herald. HTTP 500. */
     INTERNAL(Phase.API);
 

@@ -43,6 +43,9 @@ public interface HeraldConfig {
     /** Provider status callbacks. */
     Callbacks callbacks();
 
+    /** Repeats of an event ({@code Idempotency-Key}, body {@code id}) and {@code once_per}. */
+    Idempotency idempotency();
+
     /** The provider connection. */
     interface Upstream {
 
@@ -107,5 +110,31 @@ public interface HeraldConfig {
 
         /** Secret. The bearer token the provider sends with status callbacks. */
         Optional<String> token();
+    }
+
+    /** Idempotent repeats and {@code once_per}, held in memory by this process. */
+    interface Idempotency {
+
+        /** How long the answer to a request with an idempotency key is kept and replayed, from its first arrival. */
+        @WithDefault("24h")
+        Duration ttl();
+
+        /**
+         * Most keys remembered (each store: requests, once_per values); beyond it the oldest are forgotten first.
+         */
+        @WithDefault("100000")
+        int maxEntries();
+
+        /**
+         * How long a repeat waits for the first request with its key to finish before answering 409
+         * IDEMPOTENCY_IN_FLIGHT.
+         */
+        @WithName("wait")
+        @WithDefault("5s")
+        Duration waitFor();
+
+        /** How long a {@code once_per} value is remembered after its notification was accepted by the provider. */
+        @WithDefault("24h")
+        Duration oncePerTtl();
     }
 }

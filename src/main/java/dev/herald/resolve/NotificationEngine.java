@@ -92,8 +92,10 @@ public final class NotificationEngine {
             Outcome.Recipient recipient = new Outcome.Recipient(phone, notification.userId().resolve(built.scope()),
                     notification.from().resolve(built.scope()), notification.replyType().resolve(built.scope()),
                     java.util.Collections.unmodifiableMap(notification.uniqueArgs().resolve(built.scope())));
+            Outcome.OncePer oncePer = notification.oncePer() == null ? null
+                    : new Outcome.OncePer(notification.oncePer().source(), notification.oncePer().text(scope));
             return new Outcome.Ready(notification.name(), recipient, built.message(), built.language(),
-                    built.languageReason(), built.renderedText(), scope.trace(), scope.notes());
+                    built.languageReason(), built.renderedText(), scope.trace(), scope.notes(), oncePer);
         } catch (ResolveException e) {
             return failed(notification,
                     new ResolveProblem(e.code(), e.getMessage(),

@@ -12,9 +12,19 @@ public sealed interface Outcome permits Outcome.Ready, Outcome.Skipped, Outcome.
     /** The notification's name. */
     String name();
 
-    /** Resolved and valid: ready to be wrapped in an envelope and sent. */
+    /**
+     * Resolved and valid: ready to be wrapped in an envelope and sent. {@code oncePer} is the resolved {@code once_per}
+     * of the notification, or {@code null} when it has none.
+     */
     record Ready(String name, Recipient recipient, Message message, String language, String languageReason,
-            String renderedText, List<Scope.Evaluation> trace, List<String> notes) implements Outcome {
+            String renderedText, List<Scope.Evaluation> trace, List<String> notes, OncePer oncePer) implements Outcome {
+    }
+
+    /**
+     * A resolved {@code once_per}: the expression as written ({@code {event.customer.id}}) and its value for this event
+     * ({@code cus-1}).
+     */
+    record OncePer(String expression, String value) {
     }
 
     /** The {@code when} condition was false, or {@code once_per} already sent. */

@@ -243,9 +243,11 @@ public final class Dispatcher implements AutoCloseable {
             if (!permit) {
                 long waited = pacer.acquire(deadline - timeout);
                 if (waited < 0) {
-                    complete(batch, last != null ? Delivery.of(last.withDetail(last.detail() + " (gave up after "
-                            + retries + " retries: the deadline leaves no room for another)"))
-                            : deadlineMiss(pacer.untilNextSlot()));
+                    complete(batch,
+                            last != null
+                                    ? Delivery.of(last.withDetail(last.detail() + " (gave up after " + retries
+                                            + " retries: the deadline leaves no room for another)"))
+                                    : deadlineMiss(pacer.untilNextSlot()));
                     return;
                 }
                 metrics.limiterWait(waited);

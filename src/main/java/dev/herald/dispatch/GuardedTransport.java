@@ -47,7 +47,8 @@ final class GuardedTransport implements Dispatcher.Transport {
         this.client = client;
         HeraldConfig.Delivery d = config.delivery();
         this.breakerDelay = d.breaker().delay();
-        long safetyNet = config.upstream().timeout().toMillis() + 500;
+        // one attempt may be a token fetch, a send, a refresh and a resend: 3 timeouts plus slack
+        long safetyNet = 3 * config.upstream().timeout().toMillis() + 1000;
         this.guard = TypedGuard.create(SendResult.class).withDescription("Herald upstream send").withCircuitBreaker()
                 .name(BREAKER).requestVolumeThreshold(d.breaker().requestVolume())
                 .failureRatio(d.breaker().failureRatio()).delay(breakerDelay.toMillis(), ChronoUnit.MILLIS)

@@ -57,8 +57,8 @@ class DispatcherTest {
         return dispatcher(upstream.uri(), version, deadline, timeout, rate, maxMessages, linger);
     }
 
-    Dispatcher dispatcher(URI base, ApiVersion version, Duration deadline, Duration timeout, int rate,
-            int maxMessages, Duration linger) {
+    Dispatcher dispatcher(URI base, ApiVersion version, Duration deadline, Duration timeout, int rate, int maxMessages,
+            Duration linger) {
         DeliverySettings settings = new DeliverySettings(version, "+905551234567", deadline, timeout, rate,
                 Duration.ofMillis(50), Duration.ofMillis(400), 0.5, maxMessages, linger, Duration.ofSeconds(5));
         var client = JdkWire.client(base, version, timeout);
@@ -75,8 +75,8 @@ class DispatcherTest {
     }
 
     static Outcome.Ready ready(String name, String phone, String from) {
-        Message text = new Message("text", null, new Text("Hi " + name, null), null, null, null, null, null, null,
-                null, null);
+        Message text = new Message("text", null, new Text("Hi " + name, null), null, null, null, null, null, null, null,
+                null);
         return new Outcome.Ready(name, new Outcome.Recipient(phone, null, from, null, Map.of()), text, null, null, null,
                 List.of(), List.of());
     }
@@ -276,9 +276,10 @@ class DispatcherTest {
         callers.shutdown();
         Map<Long, Integer> perSecond = upstream.perSecond();
         int max = perSecond.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        System.out.printf("PACING: limit %d/s, offered 200 events/s for 2.5 s: per wall-clock second %s, max %d;"
-                + " %d sent, %d answered 503, %.1f requests/s over %.1f s%n", limit, perSecond.values(), max, sent,
-                deferred, upstream.requests() / seconds, seconds);
+        System.out.printf(
+                "PACING: limit %d/s, offered 200 events/s for 2.5 s: per wall-clock second %s, max %d;"
+                        + " %d sent, %d answered 503, %.1f requests/s over %.1f s%n",
+                limit, perSecond.values(), max, sent, deferred, upstream.requests() / seconds, seconds);
         assertTrue(max <= limit, "a wall-clock second saw " + max + " requests");
         assertEquals(sent, upstream.requests());
         assertTrue(sent >= 45, "throughput too low: " + sent);
@@ -292,8 +293,9 @@ class DispatcherTest {
         List<Future<List<Delivery>>> answers = new ArrayList<>();
         List<List<Outcome.Ready>> events = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            List<Outcome.Ready> event = i % 4 == 0 ? List.of(ready("a" + i, phone(2 * i)), ready("b" + i,
-                    phone(2 * i + 1))) : List.of(ready("a" + i, phone(2 * i)));
+            List<Outcome.Ready> event = i % 4 == 0
+                    ? List.of(ready("a" + i, phone(2 * i)), ready("b" + i, phone(2 * i + 1)))
+                    : List.of(ready("a" + i, phone(2 * i)));
             events.add(event);
             answers.add(callers.submit(() -> d.deliver(event)));
         }
@@ -314,9 +316,10 @@ class DispatcherTest {
             }
         }
         callers.shutdown();
-        System.out.printf("BATCHING: 40 concurrent events, %d messages, %d upstream requests (%.2f per event),"
-                + " %d token request(s)%n", messages, upstream.requests(), upstream.requests() / 40.0,
-                upstream.tokenRequests());
+        System.out.printf(
+                "BATCHING: 40 concurrent events, %d messages, %d upstream requests (%.2f per event),"
+                        + " %d token request(s)%n",
+                messages, upstream.requests(), upstream.requests() / 40.0, upstream.tokenRequests());
         assertTrue(upstream.requests() <= 5, upstream.requests() + " requests");
         assertEquals(1, upstream.tokenRequests(), "concurrent callers share one token request");
         assertEquals(messages, acceptedPerPhone().size());
@@ -326,8 +329,8 @@ class DispatcherTest {
     void v2BatchesGroupBySender() {
         Dispatcher d = dispatcher(ApiVersion.V2, Duration.ofSeconds(5), Duration.ofMillis(500), 1000, 50,
                 Duration.ofMillis(20));
-        List<Delivery> got = d.deliver(List.of(ready("a", phone(1)), ready("b", phone(2), "+15550000001"),
-                ready("c", phone(3))));
+        List<Delivery> got = d
+                .deliver(List.of(ready("a", phone(1)), ready("b", phone(2), "+15550000001"), ready("c", phone(3))));
         got.forEach(g -> assertEquals(Delivery.Kind.SENT, g.kind()));
         assertEquals(2, upstream.requests());
         Map<String, List<String>> phonesByFrom = new HashMap<>();
@@ -339,8 +342,7 @@ class DispatcherTest {
     @Test
     void oneInvalidMessageInABatchFailsAloneAndNoAcceptedMessageIsResent() throws Exception {
         upstream.otherwise(body -> body.toString().contains(BAD_PHONE)
-                ? Reply.of(400, "{\"message\":\"failed to validate request\",\"error\":{\"code\":\"2002\"}}")
-                : null);
+                ? Reply.of(400, "{\"message\":\"failed to validate request\",\"error\":{\"code\":\"2002\"}}") : null);
         Dispatcher d = dispatcher(ApiVersion.V2, Duration.ofSeconds(5), Duration.ofMillis(500), 1000, 50,
                 Duration.ofMillis(50));
         ExecutorService callers = Executors.newFixedThreadPool(8);

@@ -49,8 +49,8 @@ public final class FakeUpstream implements AutoCloseable {
     public record Received(String path, String auth, JsonNode body, long atMillis, int status, List<String> keys) {
         public List<String> phones() {
             List<String> phones = new ArrayList<>();
-            body.path("messages").forEach(m -> phones.add(
-                    m.has("phone_number") ? m.path("phone_number").asText() : m.path("phoneNumber").asText()));
+            body.path("messages").forEach(m -> phones
+                    .add(m.has("phone_number") ? m.path("phone_number").asText() : m.path("phoneNumber").asText()));
             return phones;
         }
     }
@@ -135,8 +135,8 @@ public final class FakeUpstream implements AutoCloseable {
     private void send(HttpExchange exchange) throws IOException {
         long at = System.currentTimeMillis();
         JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
-        String auth = exchange.getRequestHeaders().getFirst(
-                exchange.getRequestURI().getPath().startsWith("/v1") ? "X-INS-AUTH-KEY" : "Authorization");
+        String auth = exchange.getRequestHeaders()
+                .getFirst(exchange.getRequestURI().getPath().startsWith("/v1") ? "X-INS-AUTH-KEY" : "Authorization");
         Reply reply = script.poll();
         if (reply == null) {
             reply = fallback.apply(body);
@@ -167,8 +167,7 @@ public final class FakeUpstream implements AutoCloseable {
         }
     }
 
-    private static void respond(HttpExchange exchange, int status, String body, String retryAfter)
-            throws IOException {
+    private static void respond(HttpExchange exchange, int status, String body, String retryAfter) throws IOException {
         byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         if (retryAfter != null) {

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * What happened to one notification of a fired event: {@code sent} (with keys and language), {@code skipped} (with the
- * reason), {@code failed} (delivery failed: code and detail) or {@code not_sent} (not attempted after an earlier
- * delivery failure).
+ * reason), {@code failed} (delivery failed: code and detail), {@code unknown} (sent, but no answer came: the provider
+ * may have accepted it) or {@code not_sent} (not attempted after an earlier delivery failure).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record DeliveryStatus(String name, String status, List<String> keys, String language, String reason, String code,
@@ -23,6 +23,11 @@ record DeliveryStatus(String name, String status, List<String> keys, String lang
 
     static DeliveryStatus failed(String name, String code, String detail) {
         return new DeliveryStatus(name, "failed", null, null, null, code, detail);
+    }
+
+    /** Sent, no answer: the provider may have accepted it; Herald did not send it again. */
+    static DeliveryStatus unknown(String name, String code, String detail) {
+        return new DeliveryStatus(name, "unknown", null, null, null, code, detail);
     }
 
     static DeliveryStatus notSent(String name) {

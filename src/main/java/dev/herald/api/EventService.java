@@ -16,12 +16,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.herald.compile.ErrorCode;
 import dev.herald.config.EngineHolder;
 import dev.herald.config.HeraldConfig;
+import dev.herald.dispatch.Delivery;
+import dev.herald.dispatch.DeliveryService;
 import dev.herald.idempotency.SendGuard;
 import dev.herald.idempotency.SentNotification;
 import dev.herald.resolve.NotificationEngine;
 import dev.herald.resolve.Outcome;
 import dev.herald.upstream.ApiVersion;
-import dev.herald.upstream.Envelopes;
 import dev.herald.upstream.SendResult;
 import dev.herald.upstream.UpstreamClient;
 
@@ -36,11 +37,14 @@ class EventService {
 
     private final EngineHolder engines;
     private final UpstreamClient upstream;
+    private final DeliveryService delivery;
     private final EventBody bodies;
 
-    EventService(EngineHolder engines, UpstreamClient upstream, ObjectMapper mapper, HeraldConfig config) {
+    EventService(EngineHolder engines, UpstreamClient upstream, DeliveryService delivery, ObjectMapper mapper,
+            HeraldConfig config) {
         this.engines = engines;
         this.upstream = upstream;
+        this.delivery = delivery;
         this.bodies = new EventBody(mapper, config.api().maxBodySize().asLongValue());
     }
 
@@ -67,7 +71,7 @@ class EventService {
                 }
             }
         }
-        SendResult.Failed failure = deliver(ready, statuses);
+        SendResult.Failed failure = deliver(trigger, ready, statuses);
         recordAccepted(ready, statuses, guard);
         List<DeliveryStatus> answer = List.copyOf(statuses.values());
         LOG.infof("Event %s (%s): %s", trigger, eventId, summary(answer));
@@ -147,51 +151,44 @@ class EventService {
     }
 
     /**
-     * Sends one request per sender group (all of v1 is one group), stopping at the first failure. Fills
-     * {@code statuses}; returns the failure, or {@code null} when every request was accepted.
+     * Hands the ready messages to the dispatcher (batched, paced, retried within the deadline) and fills
+     * {@code statuses}: {@code sent} with the key, {@code failed} with the class code, or {@code unknown} when the
+     * provider may have accepted a message that got no answer. Returns the failure that decides the answer's status (a
+     * retryable one first: 503 with Retry-After, then 502, then 422), or {@code null} when every message was sent.
      */
-    private SendResult.Failed deliver(List<Outcome.Ready> ready, Map<String, DeliveryStatus> statuses) {
-        ApiVersion version = upstream.settings().version();
-        String defaultFrom = upstream.settings().from();
-        SendResult.Failed failure = null;
-        for (List<Outcome.Ready> group : groups(ready, version, defaultFrom)) {
-            if (failure != null) {
-                group.forEach(r -> statuses.put(r.name(), DeliveryStatus.notSent(r.name())));
+    private SendResult.Failed deliver(String trigger, List<Outcome.Ready> ready, Map<String, DeliveryStatus> statuses) {
+        statuses.values().stream().filter(s -> s != null).forEach(s -> delivery.count("skipped"));
+        List<Delivery> outcomes = delivery.deliver(trigger, ready);
+        SendResult.Failed decisive = null;
+        for (int i = 0; i < ready.size(); i++) {
+            Outcome.Ready r = ready.get(i);
+            Delivery d = outcomes.get(i);
+            if (d.kind() == Delivery.Kind.SENT) {
+                statuses.put(r.name(),
+                        DeliveryStatus.sent(r.name(), d.key() == null ? List.of() : List.of(d.key()), r.language()));
+                delivery.count("sent");
                 continue;
             }
-            Object request = Envelopes.build(version, group, defaultFrom).get(0);
-            SendResult result = upstream.send(request);
-            if (result instanceof SendResult.Accepted accepted) {
-                for (int i = 0; i < group.size(); i++) {
-                    Outcome.Ready r = group.get(i);
-                    List<String> keys = i < accepted.keys().size() ? List.of(accepted.keys().get(i)) : List.of();
-                    statuses.put(r.name(), DeliveryStatus.sent(r.name(), keys, r.language()));
-                }
-            } else {
-                failure = (SendResult.Failed) result;
-                for (Outcome.Ready r : group) {
-                    statuses.put(r.name(),
-                            DeliveryStatus.failed(r.name(), failure.failure().code().name(), failure.detail()));
-                }
+            SendResult.Failed failed = d.failure();
+            String code = failed.failure().code().name();
+            statuses.put(r.name(),
+                    d.kind() == Delivery.Kind.UNKNOWN ? DeliveryStatus.unknown(r.name(), code, failed.detail())
+                            : DeliveryStatus.failed(r.name(), code, failed.detail()));
+            delivery.count(d.kind() == Delivery.Kind.UNKNOWN ? "unknown"
+                    : failed.failure().name().toLowerCase(java.util.Locale.ROOT));
+            if (decisive == null || rank(failed) > rank(decisive)) {
+                decisive = failed;
             }
         }
-        return failure;
+        return decisive;
     }
 
-    /** The ready outcomes in the groups {@link Envelopes#build} makes one request of: by effective sender for v2. */
-    static List<List<Outcome.Ready>> groups(List<Outcome.Ready> ready, ApiVersion version, String defaultFrom) {
-        if (ready.isEmpty()) {
-            return List.of();
-        }
-        if (version == ApiVersion.V1) {
-            return List.of(ready);
-        }
-        Map<String, List<Outcome.Ready>> bySender = new LinkedHashMap<>();
-        for (Outcome.Ready r : ready) {
-            String from = r.recipient().from() != null ? r.recipient().from() : defaultFrom;
-            bySender.computeIfAbsent(from, f -> new ArrayList<>()).add(r);
-        }
-        return List.copyOf(bySender.values());
+    private static int rank(SendResult.Failed failed) {
+        return switch (failed.failure()) {
+        case UNAVAILABLE -> 3;
+        case AUTH -> 2;
+        case REJECTED -> 1;
+        };
     }
 
     private static String summary(List<DeliveryStatus> statuses) {

@@ -40,6 +40,9 @@ public interface HeraldConfig {
     /** Limits of the inbound HTTP API. */
     Api api();
 
+    /** Retries, circuit breaker, bulkhead, pacing and batching of upstream requests. */
+    Delivery delivery();
+
     /** Provider status callbacks. */
     Callbacks callbacks();
 
@@ -86,9 +89,95 @@ public interface HeraldConfig {
         /** Secret. The v2 OAuth 2.0 client secret. In {@code sandbox} mode it defaults to the sandbox secret. */
         Optional<String> clientSecret();
 
-        /** Connect and read timeout of one upstream call. */
-        @WithDefault("10s")
+        /**
+         * Per-attempt timeout: connect and read timeout of one upstream request (and of one token request). A send that
+         * times out after it was written is not resent (the provider may have accepted it).
+         */
+        @WithDefault("2s")
         Duration timeout();
+    }
+
+    /** Fault tolerance, pacing and batching of deliveries (package {@code dev.herald.dispatch}). */
+    interface Delivery {
+
+        /**
+         * Per-event deadline: by then the caller has its answer. Messages not accepted by then are answered 503 with
+         * {@code Retry-After}; no attempt starts later than the deadline minus {@code herald.upstream.timeout}.
+         */
+        @WithDefault("10s")
+        Duration deadline();
+
+        /** Upstream requests per second, for all senders together, paced evenly (no burst above it in any second). */
+        @WithDefault("1000")
+        int rateLimit();
+
+        /** Retries of retryable failures (backoff when the provider gives no {@code Retry-After}). */
+        Retry retry();
+
+        /** The circuit breaker on the upstream. */
+        Breaker breaker();
+
+        /** The bulkhead: concurrent upstream requests. */
+        Bulkhead bulkhead();
+
+        /** Micro-batching of messages of concurrent events into one request. */
+        Batch batch();
+
+        /** Retry backoff. */
+        interface Retry {
+
+            /** First backoff; doubles per retry (exponential), randomised by {@code jitter}. */
+            @WithDefault("100ms")
+            Duration initialBackoff();
+
+            /** Largest backoff. */
+            @WithDefault("2s")
+            Duration maxBackoff();
+
+            /** Fraction of each backoff drawn at random (0: none, 0.5: between 50% and 100% of it). */
+            @WithDefault("0.5")
+            double jitter();
+        }
+
+        /** Circuit breaker (SmallRye Fault Tolerance). */
+        interface Breaker {
+
+            /** Rolling window: the last this many upstream requests are judged. */
+            @WithDefault("20")
+            int requestVolume();
+
+            /** Open when at least this fraction of the window failed retryably (no answer, 429, 5xx, 2003, ...). */
+            @WithDefault("0.5")
+            double failureRatio();
+
+            /** How long the breaker stays open before letting trial requests through; also the Retry-After. */
+            @WithDefault("5s")
+            Duration delay();
+
+            /** Successful trial requests that close a half-open breaker. */
+            @WithDefault("1")
+            int successThreshold();
+        }
+
+        /** Bulkhead (SmallRye Fault Tolerance). */
+        interface Bulkhead {
+
+            /** Upstream requests in flight at once; more are retried with backoff within the deadline. */
+            @WithDefault("50")
+            int maxConcurrent();
+        }
+
+        /** Micro-batching. */
+        interface Batch {
+
+            /** Most messages in one upstream request. */
+            @WithDefault("50")
+            int maxMessages();
+
+            /** How long the first message of a batch waits for others before the batch is sent. */
+            @WithDefault("2ms")
+            Duration maxLinger();
+        }
     }
 
     /** The inbound HTTP API. */

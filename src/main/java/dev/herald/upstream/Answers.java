@@ -43,13 +43,29 @@ final class Answers {
             detail.append(": ").append(message);
         }
         Duration retryAfter = rule.failure().retryable() ? retryAfter(retryAfterHeader, now) : null;
-        return new SendResult.Failed(rule.failure(), rule.name(), status, providerCode, detail.toString(), retryAfter);
+        boolean given = retryAfter != null && retryAfterHeader != null && !retryAfterHeader.isBlank();
+        return new SendResult.Failed(rule.failure(), rule.name(), status, providerCode, detail.toString(), retryAfter,
+                given);
     }
 
-    /** No answer at all: timeout, refused or dropped connection. */
-    static SendResult.Failed noAnswer(String what) {
-        return new SendResult.Failed(UpstreamFailure.UNAVAILABLE, FailureRule.NO_ANSWER.name(), 0, null,
-                "no answer from the provider: " + what, DEFAULT_RETRY_AFTER);
+    /** No answer at all: {@code rule} is {@link FailureRule#TIMEOUT}, {@code CONNECTION_REFUSED} or {@code _RESET}. */
+    static SendResult.Failed noAnswer(FailureRule rule, String what) {
+        return SendResult.Failed.local(rule, "no answer from the provider: " + what, DEFAULT_RETRY_AFTER);
+    }
+
+    /** Classifies an exception of the HTTP layer (its whole cause chain) as timeout, refused or reset. */
+    static FailureRule noAnswerRule(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName().toLowerCase();
+            String message = String.valueOf(t.getMessage()).toLowerCase();
+            if (t instanceof java.net.ConnectException || message.contains("connection refused")) {
+                return FailureRule.CONNECTION_REFUSED;
+            }
+            if (name.contains("timeout") || message.contains("timed out") || message.contains("timeout")) {
+                return FailureRule.TIMEOUT;
+            }
+        }
+        return FailureRule.CONNECTION_RESET;
     }
 
     /** {@code Retry-After} as seconds or an HTTP date; {@link #DEFAULT_RETRY_AFTER} when absent or unreadable. */

@@ -3,54 +3,93 @@ package dev.herald.upstream;
 import java.util.Set;
 
 /**
- * The provider's failure answers (whatsapp-reference.md section 2) and their class, as a table read top to bottom: the
- * first row whose status and provider code match wins. {@code status} 0 means no answer at all.
+ * The failure table: every provider answer of whatsapp-reference.md section 2, every way of getting no answer, and the
+ * two local refusals of the delivery layer, each with its class (the problem code and status the caller sees), how
+ * often the delivery layer may retry it, and whether the provider may nevertheless have accepted the request. Provider
+ * answers are matched top to bottom, first match wins; local rows ({@link #local()}) are never matched by status, they
+ * are named by the code that observed them. Public because the dispatch layer reads the retry policy of each row.
  */
-enum FailureRule {
+public enum FailureRule {
 
-    /** No answer: timeout, connection refused or dropped. */
-    NO_ANSWER(0, null, UpstreamFailure.UNAVAILABLE),
+    /** No answer within the per-attempt timeout after the request was sent: the provider may have accepted it. */
+    TIMEOUT(0, null, UpstreamFailure.UNAVAILABLE, 0, true),
+    /** Connection refused (nothing listens, or the connect timed out): nothing was sent, safe to retry. */
+    CONNECTION_REFUSED(0, null, UpstreamFailure.UNAVAILABLE, Integer.MAX_VALUE, false),
+    /** The connection was dropped or reset before an answer: the provider may have accepted the request. */
+    CONNECTION_RESET(0, null, UpstreamFailure.UNAVAILABLE, 0, true),
+    /** Local: the upstream circuit breaker is open; nothing was sent, fail fast until it half-opens. */
+    CIRCUIT_OPEN(0, null, UpstreamFailure.UNAVAILABLE, 0, false),
+    /** Local: too many concurrent upstream requests (bulkhead full); nothing was sent. */
+    BULKHEAD_FULL(0, null, UpstreamFailure.UNAVAILABLE, Integer.MAX_VALUE, false),
+    /** Local: the per-event deadline does not leave room for (another) attempt; nothing more was sent. */
+    DEADLINE(0, null, UpstreamFailure.UNAVAILABLE, 0, false),
     /** 401 {@code {"message":"unauthorized"}}: wrong key or token (v2 refreshes its token once before this). */
-    UNAUTHORIZED(401, null, UpstreamFailure.AUTH),
+    UNAUTHORIZED(401, null, UpstreamFailure.AUTH, 0, false),
     /** 403 {@code {"error":{"code":1088}}}: caller IP not allow-listed, or the WAF. */
-    FORBIDDEN(403, null, UpstreamFailure.AUTH),
-    /** 429 {@code {"message":"rate limited"}}. */
-    RATE_LIMITED(429, null, UpstreamFailure.UNAVAILABLE),
+    FORBIDDEN(403, null, UpstreamFailure.AUTH, 0, false),
+    /** 429 {@code {"message":"rate limited"}}: retried after {@code Retry-After}; every sender pauses. */
+    RATE_LIMITED(429, null, UpstreamFailure.UNAVAILABLE, Integer.MAX_VALUE, false),
     /** 400 code 2001: the body could not be decoded. */
-    UNDECODABLE(400, Set.of("2001"), UpstreamFailure.REJECTED),
-    /** 400 code 2002: the body failed validation. */
-    INVALID(400, Set.of("2002"), UpstreamFailure.REJECTED),
+    UNDECODABLE(400, Set.of("2001"), UpstreamFailure.REJECTED, 0, false),
+    /** 400 code 2002: the body failed validation (a batch is bisected to find the bad message). */
+    INVALID(400, Set.of("2002"), UpstreamFailure.REJECTED, 0, false),
     /** 400 code 2003: provider or internal failure, e.g. "There is no active provider." */
-    PROVIDER_FAILURE(400, Set.of("2003"), UpstreamFailure.UNAVAILABLE),
-    /** 400 codes 2017-2019: media upload, info or download failure. */
-    MEDIA_FAILURE(400, Set.of("2017", "2018", "2019"), UpstreamFailure.UNAVAILABLE),
+    PROVIDER_FAILURE(400, Set.of("2003"), UpstreamFailure.UNAVAILABLE, Integer.MAX_VALUE, false),
+    /** 400 codes 2017-2019: media upload, info or download failure; retried twice at most. */
+    MEDIA_FAILURE(400, Set.of("2017", "2018", "2019"), UpstreamFailure.UNAVAILABLE, 2, false),
     /** 400 INVALID_FILE: the media file is unreadable. */
-    INVALID_FILE(400, Set.of("INVALID_FILE"), UpstreamFailure.REJECTED),
+    INVALID_FILE(400, Set.of("INVALID_FILE"), UpstreamFailure.REJECTED, 0, false),
     /** 503: maintenance mode. */
-    MAINTENANCE(503, null, UpstreamFailure.UNAVAILABLE),
-    /** Any other 5xx. */
-    SERVER_ERROR(-5, null, UpstreamFailure.UNAVAILABLE),
+    MAINTENANCE(503, null, UpstreamFailure.UNAVAILABLE, Integer.MAX_VALUE, false),
+    /** Any other 5xx: the provider answered that it failed, so it did not accept the request. */
+    SERVER_ERROR(-5, null, UpstreamFailure.UNAVAILABLE, Integer.MAX_VALUE, false),
     /** Any other 4xx, including a 400 with an unknown code: retrying the same request cannot help. */
-    CLIENT_ERROR(-4, null, UpstreamFailure.REJECTED),
-    /** Anything else (1xx, 3xx): the answer is not understood. */
-    UNEXPECTED(-1, null, UpstreamFailure.UNAVAILABLE);
+    CLIENT_ERROR(-4, null, UpstreamFailure.REJECTED, 0, false),
+    /** Anything else (1xx, 3xx): the answer is not understood; not retried. */
+    UNEXPECTED(-1, null, UpstreamFailure.UNAVAILABLE, 0, false);
 
     private final int status;
     private final Set<String> codes;
     private final UpstreamFailure failure;
+    private final int maxRetries;
+    private final boolean maybeAccepted;
 
-    FailureRule(int status, Set<String> codes, UpstreamFailure failure) {
+    FailureRule(int status, Set<String> codes, UpstreamFailure failure, int maxRetries, boolean maybeAccepted) {
         this.status = status;
         this.codes = codes;
         this.failure = failure;
+        this.maxRetries = maxRetries;
+        this.maybeAccepted = maybeAccepted;
     }
 
-    UpstreamFailure failure() {
+    /** The class: problem code and HTTP status the caller sees. */
+    public UpstreamFailure failure() {
         return failure;
+    }
+
+    /** How many times the delivery layer may resend the same request after this failure (within the deadline). */
+    public int maxRetries() {
+        return maxRetries;
+    }
+
+    /** True when the same request may be sent again. */
+    public boolean retryable() {
+        return maxRetries > 0;
+    }
+
+    /** True when the provider may have accepted the request although Herald saw no answer: outcome unknown. */
+    public boolean maybeAccepted() {
+        return maybeAccepted;
+    }
+
+    /** True for rows that no provider status matches: no answer, or a local refusal. */
+    public boolean local() {
+        return status == 0;
     }
 
     boolean matches(int answered, String providerCode) {
         boolean statusMatches = switch (status) {
+        case 0 -> false;
         case -5 -> answered >= 500 && answered <= 599;
         case -4 -> answered >= 400 && answered <= 499;
         case -1 -> true;
@@ -59,6 +98,7 @@ enum FailureRule {
         return statusMatches && (codes == null || providerCode != null && codes.contains(providerCode.trim()));
     }
 
+    /** The row of a provider answer ({@code status} 1-599); {@code providerCode} is the body's {@code error.code}. */
     static FailureRule match(int status, String providerCode) {
         for (FailureRule rule : values()) {
             if (rule.matches(status, providerCode)) {
@@ -66,5 +106,14 @@ enum FailureRule {
             }
         }
         return UNEXPECTED;
+    }
+
+    /** The row named {@code name}, or {@link #UNEXPECTED}. */
+    public static FailureRule named(String name) {
+        try {
+            return valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return UNEXPECTED;
+        }
     }
 }

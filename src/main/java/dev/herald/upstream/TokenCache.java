@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * One cached OAuth 2.0 access token: fetched on first use, reused until shortly before it expires, dropped on demand
- * (after a 401). Thread-safe; one fetch at a time.
+ * (after a 401). Thread-safe; one fetch at a time, and callers waiting meanwhile share its token.
  */
 final class TokenCache {
 
@@ -51,5 +51,15 @@ final class TokenCache {
     synchronized void invalidate() {
         token = null;
         refreshAt = Instant.MIN;
+    }
+
+    /**
+     * Drops the cached token only if it is still {@code stale}: of many callers refused with the same token, the first
+     * one's refresh serves all (single flight).
+     */
+    synchronized void invalidate(String stale) {
+        if (stale != null && stale.equals(token)) {
+            invalidate();
+        }
     }
 }

@@ -1,19 +1,15 @@
 package dev.herald.upstream;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 
@@ -21,15 +17,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
-
 import dev.herald.config.HeraldConfig;
 
 /**
- * Sends request bodies built by {@link Envelopes} to the provider (or the sandbox) and classifies the answer. Adds
- * auth: the v1 key header, or a v2 bearer token from a cached client-credentials grant that is refreshed once on a 401.
- * Never logs credentials; recipients are logged masked. Public: the delivery path and the API use it. Retries, the
- * circuit breaker and pacing belong to a later layer around this bean.
+ * Sends request bodies built by {@link Envelopes} to the provider (or the sandbox) and classifies the answer with the
+ * failure table ({@link FailureRule}). Adds auth: the v1 key header, or a v2 bearer token from a cached
+ * client-credentials grant (one fetch shared by concurrent callers) that is refreshed once on a 401 and the request
+ * sent once more. Never logs credentials; recipients are logged masked. One call is one attempt: retries, the circuit
+ * breaker, the bulkhead, pacing and batching are the {@code dispatch} layer around this bean. Public: the delivery path
+ * and the API use it.
  */
 @ApplicationScoped
 public class UpstreamClient {
@@ -41,20 +37,21 @@ public class UpstreamClient {
     private final Answers answers;
     private final Clock clock;
     private final TokenCache tokens;
-    private volatile ProviderApi provider;
-    private volatile TokenApi tokenApi;
+    private final Wire wire;
 
     @Inject
     UpstreamClient(HeraldConfig config, ObjectMapper mapper) {
-        this(UpstreamSettings.of(config.upstream()), mapper, Clock.systemUTC());
+        this(UpstreamSettings.of(config.upstream()), mapper, Clock.systemUTC(), null);
     }
 
-    UpstreamClient(UpstreamSettings settings, ObjectMapper mapper, Clock clock) {
+    /** A client over {@code wire}; {@code null} means the Quarkus REST client. Public for plain dispatch tests. */
+    public UpstreamClient(UpstreamSettings settings, ObjectMapper mapper, Clock clock, Wire wire) {
         this.settings = settings;
         this.mapper = mapper;
         this.answers = new Answers(mapper);
         this.clock = clock;
         this.tokens = new TokenCache(clock);
+        this.wire = wire != null ? wire : new RestWire(settings);
     }
 
     /** The effective settings (mode, api-version, default sender). */
@@ -76,7 +73,7 @@ public class UpstreamClient {
         SendResult result;
         try {
             result = switch (settings.version()) {
-            case V1 -> sendV1(json);
+            case V1 -> interpret(call(() -> wire.send(ApiVersion.V1, settings.apiKey().orElse(""), json)));
             case V2 -> sendV2(json);
             };
         } catch (UpstreamException e) {
@@ -89,20 +86,14 @@ public class UpstreamClient {
         return result;
     }
 
-    private SendResult sendV1(String json) {
-        String key = settings.apiKey().orElse("");
-        return interpret(call(() -> provider().sendV1(key, json)));
-    }
-
     private SendResult sendV2(String json) {
         String token = tokens.get(this::fetchToken);
-        Response answer = call(() -> provider().sendV2("Bearer " + token, json));
-        if (answer.getStatus() == 401) {
-            answer.close();
+        Wire.Answer answer = call(() -> wire.send(ApiVersion.V2, "Bearer " + token, json));
+        if (answer.status() == 401) {
             LOG.info("Upstream answered 401 to the cached token; fetching a new token once");
-            tokens.invalidate();
+            tokens.invalidate(token);
             String fresh = tokens.get(this::fetchToken);
-            answer = call(() -> provider().sendV2("Bearer " + fresh, json));
+            answer = call(() -> wire.send(ApiVersion.V2, "Bearer " + fresh, json));
         }
         return interpret(answer);
     }
@@ -110,11 +101,10 @@ public class UpstreamClient {
     private TokenCache.Token fetchToken() {
         String credentials = settings.clientId().orElse("") + ":" + settings.clientSecret().orElse("");
         String basic = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-        Response answer = call(() -> tokenApi().token(basic, "client_credentials"));
-        String body = readBody(answer);
-        if (answer.getStatus() / 100 == 2) {
+        Wire.Answer answer = call(() -> wire.token(basic));
+        if (answer.status() / 100 == 2) {
             try {
-                JsonNode json = mapper.readTree(body);
+                JsonNode json = mapper.readTree(answer.body());
                 String token = json.path("access_token").asText(null);
                 if (token != null && !token.isBlank()) {
                     long seconds = json.path("expires_in").asLong(3600);
@@ -123,79 +113,40 @@ public class UpstreamClient {
             } catch (JsonProcessingException | RuntimeException unreadable) {
                 // fall through to the failure below
             }
-            throw new UpstreamException(Answers.noAnswer("the token endpoint answered without an access_token"));
+            throw new UpstreamException(Answers.noAnswer(FailureRule.CONNECTION_REFUSED,
+                    "the token endpoint answered without an access_token"));
         }
-        SendResult result = answers.interpret(answer.getStatus(), body, answer.getHeaderString(HttpHeaders.RETRY_AFTER),
-                clock.instant());
-        SendResult.Failed failed = (SendResult.Failed) result;
-        throw new UpstreamException(new SendResult.Failed(failed.failure(), failed.rule(), failed.status(),
-                failed.providerCode(), "token endpoint: " + failed.detail(), failed.retryAfter()));
+        SendResult.Failed failed = (SendResult.Failed) interpret(answer);
+        throw new UpstreamException(failed.withDetail("token endpoint: " + failed.detail()));
     }
 
-    private SendResult interpret(Response answer) {
-        String body = readBody(answer);
-        return answers.interpret(answer.getStatus(), body, answer.getHeaderString(HttpHeaders.RETRY_AFTER),
-                clock.instant());
+    private SendResult interpret(Wire.Answer answer) {
+        return answers.interpret(answer.status(), answer.body(), answer.retryAfter(), clock.instant());
     }
 
-    private static String readBody(Response answer) {
-        try (answer) {
-            return answer.hasEntity() ? answer.readEntity(String.class) : "";
-        } catch (RuntimeException unreadable) {
-            return "";
-        }
-    }
-
-    private static Response call(Supplier<Response> request) {
+    private static Wire.Answer call(Supplier<Wire.Answer> request) {
         try {
             return request.get();
         } catch (UpstreamException e) {
             throw e;
         } catch (RuntimeException e) {
             LOG.debugf("Upstream call failed: %s", e.toString());
-            throw new UpstreamException(Answers.noAnswer(describe(e)));
+            FailureRule rule = Answers.noAnswerRule(e);
+            throw new UpstreamException(Answers.noAnswer(rule, describe(rule, e)));
         }
     }
 
-    private static String describe(Throwable e) {
+    private static String describe(FailureRule rule, Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String name = root.getClass().getSimpleName();
-        return name.toLowerCase().contains("timeout") ? "timed out" : "connection failed (" + name + ")";
-    }
-
-    private ProviderApi provider() {
-        ProviderApi current = provider;
-        if (current == null) {
-            synchronized (this) {
-                if (provider == null) {
-                    provider = builder(settings.baseUri()).build(ProviderApi.class);
-                }
-                current = provider;
-            }
-        }
-        return current;
-    }
-
-    private TokenApi tokenApi() {
-        TokenApi current = tokenApi;
-        if (current == null) {
-            synchronized (this) {
-                if (tokenApi == null) {
-                    tokenApi = builder(settings.tokenUri()).build(TokenApi.class);
-                }
-                current = tokenApi;
-            }
-        }
-        return current;
-    }
-
-    private QuarkusRestClientBuilder builder(URI base) {
-        long millis = settings.timeout().toMillis();
-        return QuarkusRestClientBuilder.newBuilder().baseUri(base).connectTimeout(millis, TimeUnit.MILLISECONDS)
-                .readTimeout(millis, TimeUnit.MILLISECONDS).disableDefaultMapper(true);
+        return switch (rule) {
+        case TIMEOUT -> "timed out";
+        case CONNECTION_REFUSED -> "connection failed (" + name + ")";
+        default -> "connection dropped (" + name + ")";
+        };
     }
 
     /** The masked recipients of a request body, for logs. */

@@ -43,6 +43,6 @@ public enum UpstreamFailure {
      * {@code providerCode} is the body's {@code error.code}, or {@code null}.
      */
     public static UpstreamFailure classify(int status, String providerCode) {
-        return FailureRule.match(status, providerCode).failure();
+        return status == 0 ? UNAVAILABLE : FailureRule.match(status, providerCode).failure();
     }
 }

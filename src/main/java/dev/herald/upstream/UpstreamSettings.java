@@ -39,7 +39,8 @@ public final class UpstreamSettings {
     private final Duration timeout;
     private final IntSupplier httpPort;
 
-    UpstreamSettings(HeraldConfig.Upstream config, IntSupplier httpPort) {
+    /** Settings over {@code config} with a fixed sandbox port; public for plain tests of the dispatch core. */
+    public UpstreamSettings(HeraldConfig.Upstream config, IntSupplier httpPort) {
         this.mode = config.mode().orElse(null);
         this.version = config.apiVersion();
         boolean sandbox = mode == UpstreamMode.SANDBOX;

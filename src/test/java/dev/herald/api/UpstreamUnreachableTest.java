@@ -17,7 +17,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
-/** The real-provider mode with nothing listening at the base URL: a retryable failure, answered 503. */
+/**
+ * The real-provider mode with nothing listening at the base URL: retried until the deadline (1 s here), then answered
+ * 503.
+ */
 @QuarkusTest
 @TestProfile(UpstreamUnreachableTest.NothingListens.class)
 class UpstreamUnreachableTest {
@@ -30,7 +33,8 @@ class UpstreamUnreachableTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("herald.upstream.mode", "insider", "herald.upstream.api-version", "v1",
-                    "herald.upstream.base-url", "http://127.0.0.1:1", "herald.upstream.api-key", API_KEY);
+                    "herald.upstream.base-url", "http://127.0.0.1:1", "herald.upstream.api-key", API_KEY,
+                    "herald.delivery.deadline", "1s", "herald.upstream.timeout", "300ms");
         }
     }
 

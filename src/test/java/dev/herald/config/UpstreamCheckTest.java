@@ -61,7 +61,7 @@ class UpstreamCheckTest {
         assertEquals("rules", config.rulesDir());
         assertEquals("templates", config.templatesDir());
         assertEquals(dev.herald.upstream.ApiVersion.V2, config.upstream().apiVersion());
-        assertEquals(java.time.Duration.ofSeconds(10), config.upstream().timeout());
+        assertEquals(java.time.Duration.ofSeconds(2), config.upstream().timeout());
         assertEquals(262144L, config.api().maxBodySize().asLongValue());
     }
 }

@@ -91,11 +91,41 @@ class FailureClassificationTest {
 
     @Test
     void noAnswerIsUnavailable() {
-        SendResult.Failed failed = Answers.noAnswer("timed out");
+        SendResult.Failed failed = Answers.noAnswer(FailureRule.TIMEOUT, "timed out");
         assertEquals(UpstreamFailure.UNAVAILABLE, failed.failure());
         assertEquals(0, failed.status());
         assertEquals(UpstreamFailure.UNAVAILABLE, UpstreamFailure.classify(0, null));
         assertEquals(Duration.ofSeconds(1), failed.retryAfter());
+    }
+
+    @Test
+    void noAnswerKindsAreSeparateRows() {
+        assertEquals(FailureRule.CONNECTION_REFUSED,
+                Answers.noAnswerRule(new RuntimeException(new java.net.ConnectException("Connection refused"))));
+        assertEquals(FailureRule.TIMEOUT, Answers
+                .noAnswerRule(new RuntimeException(new java.net.http.HttpTimeoutException("request timed out"))));
+        assertEquals(FailureRule.CONNECTION_RESET,
+                Answers.noAnswerRule(new RuntimeException(new java.io.IOException("Connection reset"))));
+    }
+
+    @ParameterizedTest(name = "{0}: retries {1}, may have been accepted {2}")
+    @CsvSource({ "TIMEOUT, 0, true", "CONNECTION_REFUSED, 2147483647, false", "CONNECTION_RESET, 0, true",
+            "UNAUTHORIZED, 0, false", "FORBIDDEN, 0, false", "RATE_LIMITED, 2147483647, false", "UNDECODABLE, 0, false",
+            "INVALID, 0, false", "PROVIDER_FAILURE, 2147483647, false", "MEDIA_FAILURE, 2, false",
+            "INVALID_FILE, 0, false", "MAINTENANCE, 2147483647, false", "SERVER_ERROR, 2147483647, false",
+            "CLIENT_ERROR, 0, false", "CIRCUIT_OPEN, 0, false", "BULKHEAD_FULL, 2147483647, false",
+            "DEADLINE, 0, false", "UNEXPECTED, 0, false" })
+    void everyRowSaysWhetherItIsRetried(FailureRule rule, int maxRetries, boolean maybeAccepted) {
+        assertEquals(maxRetries, rule.maxRetries());
+        assertEquals(maybeAccepted, rule.maybeAccepted());
+    }
+
+    @Test
+    void retryAfterFromTheProviderIsMarked() {
+        SendResult.Failed given = (SendResult.Failed) answers.interpret(429, "{}", "3", NOW);
+        SendResult.Failed defaulted = (SendResult.Failed) answers.interpret(503, "", null, NOW);
+        assertEquals(true, given.providerRetryAfter());
+        assertEquals(false, defaulted.providerRetryAfter());
     }
 
     @Test

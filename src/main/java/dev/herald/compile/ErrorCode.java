@@ -95,6 +95,8 @@ public enum ErrorCode {
     UPSTREAM_AUTH(Phase.API),
     /** The provider could not take the request now (429, 503, 2003, timeout, connection). HTTP 503. */
     UPSTREAM_UNAVAILABLE(Phase.API),
+    /** Live reload: the definitions were edited and no longer compile; {@code detail} lists every problem. HTTP 500. */
+    INVALID_DEFINITIONS(Phase.API),
     /** Any other unexpected failure inside Herald. HTTP 500. */
     INTERNAL(Phase.API);
 

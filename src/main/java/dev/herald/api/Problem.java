@@ -47,6 +47,7 @@ record Problem(String type, String title, int status, String detail, String code
         case UPSTREAM_REJECTED -> "Provider rejected the message";
         case UPSTREAM_AUTH -> "Provider refused Herald's credentials";
         case UPSTREAM_UNAVAILABLE -> "Provider unavailable";
+        case INVALID_DEFINITIONS -> "Definitions do not compile";
         case INTERNAL -> "Internal error";
         default -> code.name();
         };

@@ -35,7 +35,8 @@ class ApiKeyFilter {
     @ServerRequestFilter
     Optional<Response> checkApiKey(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        boolean engineApi = path.startsWith("/events") || path.startsWith("/definitions");
+        boolean engineApi = path.startsWith("/events") || path.startsWith("/definitions")
+                || path.startsWith("/preview");
         if (engineApi && !engineEnabled) {
             return Optional.of(refuse(Problem.of(ErrorCode.NOT_FOUND, 404,
                     "this process runs the sandbox only (herald.engine.enabled=false)", path)));

@@ -2,8 +2,11 @@ package dev.herald.api;
 
 import java.time.Duration;
 
-/** Ends a request with a problem response; mapped by {@link ProblemMappers}. */
-final class ApiProblem extends RuntimeException {
+/**
+ * Ends a request with a problem response; mapped by {@link ProblemMappers}. Its message is {@code CODE: detail}. Public
+ * because the preview page shows it instead of answering with it.
+ */
+public final class ApiProblem extends RuntimeException {
 
     private final Problem problem;
     private final Duration retryAfter;

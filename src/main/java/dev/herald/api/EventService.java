@@ -28,10 +28,11 @@ import dev.herald.upstream.UpstreamClient;
 
 /**
  * Fires and previews events: checks the body, resolves every notification of the trigger, and (when firing) sends the
- * ready messages in their envelopes. If any notification fails to resolve, nothing is sent.
+ * ready messages in their envelopes. If any notification fails to resolve, nothing is sent. Public (with
+ * {@link #preview}) because the preview page renders the very same preview the API answers.
  */
 @ApplicationScoped
-class EventService {
+public class EventService {
 
     private static final Logger LOG = Logger.getLogger(EventService.class);
 
@@ -113,7 +114,13 @@ class EventService {
         }
     }
 
-    PreviewAnswer preview(String trigger, byte[] body, String instance) {
+    /**
+     * Resolves without sending.
+     *
+     * @throws ApiProblem
+     *             for a malformed or too large body, or an unknown trigger
+     */
+    public PreviewAnswer preview(String trigger, byte[] body, String instance) {
         JsonNode event = accept(trigger, body, instance);
         ApiVersion version = upstream.settings().version();
         List<PreviewAnswer.Entry> entries = new ArrayList<>();

@@ -49,6 +49,7 @@ record Problem(String type, String title, int status, String detail, String code
         case UPSTREAM_UNAVAILABLE -> "Provider unavailable";
         case IDEMPOTENCY_IN_FLIGHT -> "Request with this idempotency key still in progress";
         case IDEMPOTENCY_KEY_REUSED -> "Idempotency key reused with a different body";
+        case INVALID_DEFINITIONS -> "Definitions do not compile";
         case INTERNAL -> "Internal error";
         default -> code.name();
         };

@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import dev.herald.compile.DefinitionsException;
 import dev.herald.compile.ErrorCode;
 
 /**
@@ -63,6 +64,12 @@ class ProblemMappers {
     Response jackson(JsonProcessingException e, UriInfo uri) {
         return respond(Problem.of(ErrorCode.MALFORMED_JSON, 400, "the body is not valid JSON for this resource",
                 uri.getPath())).build();
+    }
+
+    /** Live reload (dev mode): the edited definitions do not compile; every request says why until they do. */
+    @ServerExceptionMapper
+    Response brokenDefinitions(DefinitionsException e, UriInfo uri) {
+        return respond(Problem.of(ErrorCode.INVALID_DEFINITIONS, 500, e.getMessage(), uri.getPath())).build();
     }
 
     @ServerExceptionMapper

@@ -106,6 +106,8 @@ public enum ErrorCode {
      * key "k-1" was first used with a different body; use a new key for a new event}. HTTP 422.
      */
     IDEMPOTENCY_KEY_REUSED(Phase.API),
+    /** Live reload: the definitions were edited and no longer compile; {@code detail} lists every problem. HTTP 500. */
+    INVALID_DEFINITIONS(Phase.API),
     /** Any other unexpected failure inside Herald. HTTP 500. */
     INTERNAL(Phase.API);
 

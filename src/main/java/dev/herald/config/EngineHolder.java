@@ -1,6 +1,7 @@
 package dev.herald.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 
 import jakarta.annotation.Priority;
@@ -30,6 +31,8 @@ public class EngineHolder {
 
     private final HeraldConfig config;
     private volatile NotificationEngine engine;
+    /** Set when {@code herald.reload} is on (dev mode); then it, not {@link #engine}, holds the definitions. */
+    private volatile DefinitionsReloader reloader;
 
     EngineHolder(HeraldConfig config) {
         this.config = config;
@@ -46,6 +49,10 @@ public class EngineHolder {
         long started = System.nanoTime();
         Path rules = Path.of(config.rulesDir());
         Path templates = Path.of(config.templatesDir());
+        if (config.reload()) {
+            startReloading(rules, templates);
+            return;
+        }
         try {
             engine = NotificationEngine.compile(rules, templates);
         } catch (DefinitionsException e) {
@@ -60,6 +67,10 @@ public class EngineHolder {
 
     /** The compiled engine; present once startup has completed. */
     public NotificationEngine engine() {
+        DefinitionsReloader live = reloader;
+        if (live != null) {
+            return live.current();
+        }
         NotificationEngine current = engine;
         if (current == null) {
             throw new IllegalStateException("definitions are not compiled yet");
@@ -74,6 +85,24 @@ public class EngineHolder {
 
     /** True once the definitions are compiled. */
     public boolean loaded() {
-        return engine != null;
+        DefinitionsReloader live = reloader;
+        return live != null ? live.healthy() : engine != null;
+    }
+
+    // Live reload (herald.reload, on in dev mode): see DefinitionsReloader.
+
+    /** How often, at most, the files are looked at again before a request. */
+    static final Duration RELOAD_INTERVAL = Duration.ofMillis(500);
+
+    /**
+     * Compiles now and again whenever a file changes. Broken definitions do not stop the service here: they are logged
+     * and every request that needs the engine fails with them until the files are fixed (then {@link #engine()} throws
+     * {@link DefinitionsException}).
+     */
+    private void startReloading(Path rules, Path templates) {
+        reloader = DefinitionsReloader.of(rules, templates, RELOAD_INTERVAL);
+        LOG.infof("Live reload on (herald.reload): %s and %s are checked for changes before requests", rules,
+                templates);
+        LOG.infof("Upstream: %s", UpstreamSettings.of(config.upstream()));
     }
 }

@@ -34,6 +34,16 @@ public interface HeraldConfig {
     @WithDefault("templates")
     String templatesDir();
 
+    /**
+     * Live reload: before serving a request, look at most every 500 ms for changed files under the rules and templates
+     * folders and recompile them; broken files make requests fail with their problems until fixed. On in dev mode.
+     */
+    @WithDefault("false")
+    boolean reload();
+
+    /** The preview page at {@code /preview}. */
+    Preview preview();
+
     /** Where and how messages are delivered. */
     Upstream upstream();
 
@@ -192,6 +202,14 @@ public interface HeraldConfig {
          * {@code /events} and {@code /definitions}. Unset: the API is open (dev, test, or behind a trusted gateway).
          */
         Optional<java.util.Set<String>> keys();
+    }
+
+    /** The preview page. */
+    interface Preview {
+
+        /** Serve the preview page at {@code /preview}; on in dev and test, off in production unless set. */
+        @WithDefault("false")
+        boolean enabled();
     }
 
     /** Provider status callbacks. */

@@ -51,6 +51,11 @@ public final class NotificationEngine {
         return infos;
     }
 
+    /** The mirror of a template, or {@code null} when {@code templates/} has none (preview page). */
+    public Mirror mirror(String templateName) {
+        return definitions.mirrors().get(templateName);
+    }
+
     /** True when at least one notification listens to {@code trigger}. */
     public boolean hasTrigger(String trigger) {
         return definitions.byTrigger().containsKey(trigger);

@@ -88,8 +88,9 @@ class DeliveryEndToEndTest {
     }
 
     private static Response fire() {
-        return given().contentType(ContentType.JSON).body(EventsApiTest.REGISTERED).when()
-                .post("/events/customer.registered");
+        // A fresh idempotency key: the body carries an id, and a repeat of it would be replayed, not delivered.
+        return given().contentType(ContentType.JSON).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(EventsApiTest.REGISTERED).when().post("/events/customer.registered");
     }
 
     @Test

@@ -23,7 +23,10 @@ public class ScriptedFaults implements FaultPlan {
     private int passesBeforeFailure = -1;
     private Duration delayNext = Duration.ZERO;
 
-    /** Lets {@code passes} send requests through, then answers the next one 503 (a retryable failure). */
+    /**
+     * Lets {@code passes} send requests through, then answers every further one 503 (a retryable failure) until
+     * {@link #reset()}: Herald retries a 503 within its deadline, so a single 503 would be invisible to the caller.
+     */
     synchronized void failAfter(int passes) {
         passesBeforeFailure = passes;
     }
@@ -46,7 +49,7 @@ public class ScriptedFaults implements FaultPlan {
             delay = delayNext;
             delayNext = Duration.ZERO;
             fail = passesBeforeFailure == 0;
-            if (passesBeforeFailure >= 0) {
+            if (passesBeforeFailure > 0) {
                 passesBeforeFailure--;
             }
         }

@@ -149,7 +149,8 @@ final class FixtureReader {
         } catch (IOException e) {
             String why = Files.isRegularFile(eventFile) ? "is not a JSON object: " + oneLine(e.getMessage())
                     : "does not exist";
-            invalid(path.location(), "event_file " + written + " " + why + " (resolved to " + eventFile + ")");
+            invalid(path.location(),
+                    "event_file " + written + " " + why + " (resolved to " + ValidateCommand.display(eventFile) + ")");
             return null;
         }
     }

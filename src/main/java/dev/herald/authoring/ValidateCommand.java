@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 import dev.herald.compile.DefinitionsException;
-import dev.herald.compile.Problem;
 import dev.herald.resolve.NotificationEngine;
 
 /**
@@ -105,10 +105,9 @@ public final class ValidateCommand {
             FixtureReader.Result read = FixtureReader.read(file, display(file));
             tests += read.written();
             notRun += read.written() - read.fixtures().size();
-            for (Problem problem : read.problems()) {
-                lines.add(problem.toString());
-                problems++;
-            }
+            problems += read.problems().size();
+            List<FixtureRunner.Finding> findings = new ArrayList<>();
+            read.problems().forEach(p -> findings.add(new FixtureRunner.Finding(p, List.of())));
             for (Fixture fixture : read.fixtures()) {
                 if (runner == null) {
                     continue;
@@ -122,8 +121,11 @@ public final class ValidateCommand {
                 } else {
                     failed++;
                 }
-                result.findings().forEach(f -> lines.addAll(f.lines()));
+                findings.addAll(result.findings());
             }
+            findings.sort(Comparator.comparingInt((FixtureRunner.Finding f) -> f.problem().location().line())
+                    .thenComparingInt(f -> f.problem().location().column()));
+            findings.forEach(f -> lines.addAll(f.lines()));
         }
         if (engine == null) {
             return new Report(-1, tests, 0, 0, tests, problems, List.copyOf(lines));

@@ -41,7 +41,8 @@ class FailingFixturesTest {
     @Test
     void theSamplesValidateWithStatusZeroAndOneSummaryLine() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = ValidateCommand.run(List.of(), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        int status = ValidateCommand.run(List.of("--rules", "rules", "--templates", "templates"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(0, status, String.join("\n", lines));

@@ -2,8 +2,9 @@ package dev.herald.compile;
 
 /**
  * Every stable error code Herald reports, with an example of each. Codes of phase {@link Phase#COMPILE} stop the
- * service at startup; {@link Phase#RESOLVE} codes fail one event for one notification (HTTP 422); {@link Phase#API}
- * codes describe a request or delivery outcome. Public because the API layer and tests name them.
+ * service at startup; {@link Phase#RESOLVE} codes fail one event for one notification (HTTP 422); {@link Phase#FIXTURE}
+ * codes come from the {@code validate} command's fixture tests; {@link Phase#API} codes describe a request or delivery
+ * outcome. Public because the API layer and tests name them.
  */
 public enum ErrorCode {
 
@@ -71,6 +72,16 @@ public enum ErrorCode {
     /** {@code EVALUATION_FAILED: when: event.total > 'x' could not be evaluated: ...} */
     EVALUATION_FAILED(Phase.RESOLVE),
 
+    /**
+     * {@code rules/orders.test.yaml:7:9: FIXTURE_INVALID: unknown key "expcet" in fixture test (did you mean "expect"?)}
+     */
+    FIXTURE_INVALID(Phase.FIXTURE),
+    /**
+     * {@code rules/orders.test.yaml:12:7: FIXTURE_FAILED: ships in Turkish / order-shipped:} followed by one line per
+     * difference, e.g. {@code message.template.language.code: expected "tr", got "en"}
+     */
+    FIXTURE_FAILED(Phase.FIXTURE),
+
     /** The request body is not JSON, or not a JSON object. HTTP 400. */
     MALFORMED_JSON(Phase.API),
     /** No notification listens to this trigger. HTTP 404. */
@@ -113,7 +124,14 @@ public enum ErrorCode {
 
     /** When a code can occur. */
     public enum Phase {
-        COMPILE, RESOLVE, API
+        /** Compiling the definitions: the service refuses to start. */
+        COMPILE,
+        /** Resolving one event for one notification. */
+        RESOLVE,
+        /** Running the fixture tests of {@code rules/**}{@code /*.test.yaml} ({@code validate}, the Maven build). */
+        FIXTURE,
+        /** Answering an HTTP request or delivering upstream. */
+        API
     }
 
     private final Phase phase;

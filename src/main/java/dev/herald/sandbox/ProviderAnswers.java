@@ -12,6 +12,8 @@ final class ProviderAnswers {
     static final String VALIDATION_MESSAGE = "failed to validate request";
     static final String CODE_UNDECODABLE = "2001";
     static final String CODE_INVALID = "2002";
+    static final String CODE_PROVIDER_FAILURE = "2003";
+    static final String PROVIDER_FAILURE_MESSAGE = "Message could not be sent.";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Map<String, String> NO_STORE = Map.of("Cache-Control", "no-store", "Pragma", "no-cache");
@@ -46,6 +48,40 @@ final class ProviderAnswers {
     /** 401 {@code {"message":"unauthorized"}}: wrong or missing key or token. */
     static SandboxAnswer unauthorized() {
         return SandboxAnswer.of(401, JSON.objectNode().put("message", "unauthorized"));
+    }
+
+    /** 429 {@code {"message":"rate limited"}}, with {@code Retry-After} when {@code retryAfterSeconds} is positive. */
+    static SandboxAnswer rateLimited(int retryAfterSeconds) {
+        return new SandboxAnswer(429, retryAfter(retryAfterSeconds), JSON.objectNode().put("message", "rate limited"));
+    }
+
+    /**
+     * 503 with an empty body (maintenance mode; the provider documents no body), with {@code Retry-After} when
+     * {@code retryAfterSeconds} is positive.
+     */
+    static SandboxAnswer unavailable(int retryAfterSeconds) {
+        return new SandboxAnswer(503, retryAfter(retryAfterSeconds), null);
+    }
+
+    /** 400 / 2003: provider or internal failure, "There is no active provider.". */
+    static SandboxAnswer providerFailure() {
+        ObjectNode body = JSON.objectNode();
+        body.put("message", PROVIDER_FAILURE_MESSAGE);
+        body.put("detail", "There is no active provider.");
+        body.set("error", error(PROVIDER_FAILURE_MESSAGE, CODE_PROVIDER_FAILURE));
+        return SandboxAnswer.of(400, body);
+    }
+
+    /** 403 / 1088: caller IP not allow-listed; the code is a number here, unlike the 400 bodies. */
+    static SandboxAnswer ipRestricted() {
+        ObjectNode body = JSON.objectNode();
+        body.put("message", "ip-restricted");
+        body.set("error", JSON.objectNode().put("message", "ip-restricted").put("code", 1088));
+        return SandboxAnswer.of(403, body);
+    }
+
+    private static Map<String, String> retryAfter(int seconds) {
+        return seconds > 0 ? Map.of("Retry-After", Integer.toString(seconds)) : Map.of();
     }
 
     /** 200 token response of the OAuth 2.0 token endpoint. */

@@ -25,8 +25,8 @@ final class RequestLog {
     }
 
     synchronized ReceivedRequest record(ApiVersion api, Instant receivedAt, JsonNode body, int status,
-            List<String> keys) {
-        ReceivedRequest entry = new ReceivedRequest(++lastSequence, api, receivedAt, body, status, keys);
+            List<String> keys, String fault) {
+        ReceivedRequest entry = new ReceivedRequest(++lastSequence, api, receivedAt, body, status, keys, fault);
         if (entries.size() == capacity) {
             entries.removeFirst();
         }

@@ -27,6 +27,9 @@ public final class Sandbox {
     private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** The request log's {@code fault} for a refusal by the configured rate limit. */
+    static final String RATE_LIMIT = "rate_limit";
+
     private final SandboxSettings settings;
     private final Clock clock;
     private final FaultPlan faults;
@@ -35,6 +38,8 @@ public final class Sandbox {
     private final SendValidator validator;
     private final TokenEndpoint tokens;
     private final RequestLog log;
+    private final RequestStats stats = new RequestStats();
+    private final RateLimiter limiter;
 
     /** A sandbox on the system clock, without faults or listeners. */
     public Sandbox(SandboxSettings settings) {
@@ -56,6 +61,7 @@ public final class Sandbox {
         this.validator = new SendValidator(settings.maxMessagesPerRequest());
         this.tokens = new TokenEndpoint(settings, clock);
         this.log = new RequestLog(logCapacity);
+        this.limiter = new RateLimiter(settings.rateLimit());
     }
 
     /**
@@ -84,7 +90,8 @@ public final class Sandbox {
     }
 
     /**
-     * {@code POST /oauth2/token}, client-credentials grant.
+     * {@code POST /oauth2/token}, client-credentials grant. The fault plan is consulted first (a fault rule reaches
+     * this endpoint only when it asks for it).
      *
      * @param authorization
      *            the {@code Authorization} header ({@code Basic ...}), or null
@@ -92,7 +99,12 @@ public final class Sandbox {
      *            the raw {@code application/x-www-form-urlencoded} body
      */
     public SandboxAnswer token(String authorization, String formBody) {
-        return tokens.token(authorization, FormBody.parse(formBody));
+        Optional<Injection> fault = faults.intercept(SandboxEndpoint.TOKEN);
+        if (fault.isPresent() && fault.get().answer() != null) {
+            return fault.get().answer();
+        }
+        SandboxAnswer answer = tokens.token(authorization, FormBody.parse(formBody));
+        return fault.map(slow -> answer.delayedBy(slow.delay())).orElse(answer);
     }
 
     /** Every remembered send request, oldest first. */
@@ -110,33 +122,61 @@ public final class Sandbox {
         log.clear();
     }
 
+    /**
+     * Send request counts as {@code GET /sandbox/admin/stats} shows them, see {@link RequestStats#toJson}.
+     *
+     * @param api
+     *            the only API to count, or null for both
+     */
+    public ObjectNode stats(ApiVersion api) {
+        return stats.toJson(api, clock.instant());
+    }
+
+    /** Forgets every count. */
+    public void clearStats() {
+        stats.clear();
+    }
+
     /** The settings in use (secrets elided by its {@code toString}). */
     public SandboxSettings settings() {
         return settings;
     }
 
+    /**
+     * Authentication, then the rate limit, then the fault plan, then decoding, validation and key issuing. An injected
+     * fault either replaces everything after it or (slow) only delays the normal answer.
+     */
     private SandboxAnswer send(ApiVersion api, boolean authorized, String body) {
         Instant receivedAt = clock.instant();
         JsonNode parsed = parse(body);
         JsonNode logged = parsed != null ? parsed : TextNode.valueOf(body == null ? "" : body);
         if (!authorized) {
-            return logged(api, receivedAt, logged, ProviderAnswers.unauthorized(), List.of());
+            return logged(api, receivedAt, logged, ProviderAnswers.unauthorized(), List.of(), null);
         }
-        Optional<SandboxAnswer> fault = faults.intercept(api);
-        if (fault.isPresent()) {
-            return logged(api, receivedAt, logged, fault.get(), List.of());
+        if (!limiter.admit(api, receivedAt)) {
+            return logged(api, receivedAt, logged, ProviderAnswers.rateLimited(1), List.of(), RATE_LIMIT);
         }
+        Optional<Injection> fault = faults.intercept(SandboxEndpoint.sendOf(api));
+        if (fault.isPresent() && fault.get().answer() != null) {
+            return logged(api, receivedAt, logged, fault.get().answer(), List.of(), fault.get().fault());
+        }
+        SandboxAnswer answer = answer(api, receivedAt, parsed, logged, fault.map(Injection::fault).orElse(null));
+        return fault.map(slow -> answer.delayedBy(slow.delay())).orElse(answer);
+    }
+
+    private SandboxAnswer answer(ApiVersion api, Instant receivedAt, JsonNode parsed, JsonNode logged, String fault) {
         if (parsed == null || !parsed.isObject()) {
-            return logged(api, receivedAt, logged, ProviderAnswers.undecodable(), List.of());
+            return logged(api, receivedAt, logged, ProviderAnswers.undecodable(), List.of(), fault);
         }
         List<String> problems = validator.validate(api, (ObjectNode) parsed);
         if (!problems.isEmpty()) {
-            return logged(api, receivedAt, logged, ProviderAnswers.invalid(String.join("; ", problems)), List.of());
+            return logged(api, receivedAt, logged, ProviderAnswers.invalid(String.join("; ", problems)), List.of(),
+                    fault);
         }
         ArrayNode items = (ArrayNode) parsed.get("messages");
         List<String> issued = new ArrayList<>(items.size());
         items.forEach(item -> issued.add(keys.get()));
-        SandboxAnswer answer = logged(api, receivedAt, parsed, ProviderAnswers.keys(issued), issued);
+        SandboxAnswer answer = logged(api, receivedAt, parsed, ProviderAnswers.keys(issued), issued, fault);
         for (int i = 0; i < items.size(); i++) {
             notifyListener(new AcceptedMessage(api, issued.get(i), SendValidator.recipient(api, items.get(i)),
                     items.get(i).get("message")));
@@ -145,8 +185,9 @@ public final class Sandbox {
     }
 
     private SandboxAnswer logged(ApiVersion api, Instant receivedAt, JsonNode body, SandboxAnswer answer,
-            List<String> issued) {
-        log.record(api, receivedAt, body, answer.status(), issued);
+            List<String> issued, String fault) {
+        log.record(api, receivedAt, body, answer.status(), issued, fault);
+        stats.record(api, receivedAt, answer.status());
         return answer;
     }
 

@@ -1,6 +1,7 @@
 package dev.herald.sandbox;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -36,8 +37,29 @@ interface SandboxConfig {
     @WithDefault("100")
     int maxMessagesPerRequest();
 
+    /**
+     * Send requests per second (per API, per wall-clock second) above which the emulator answers the provider's 429
+     * {@code {"message":"rate limited"}} with {@code Retry-After: 1}, to check a client's pacing against a real
+     * limiter. 0 turns the limit off.
+     */
+    @WithDefault("0")
+    int rateLimit();
+
+    /**
+     * Fault rules active from startup, in order, comma-separated; each is the fault name followed by {@code :key=value}
+     * pairs with the keys of {@code POST /sandbox/admin/faults}, e.g.
+     * {@code rate_limited:next=3:retry_after_seconds=2,unavailable:share=0.3:seed=42:api=v1}. {@code none} for no rule.
+     * An invalid rule stops the startup, naming every problem. See {@link FaultRule} for the keys.
+     */
+    @WithDefault(NO_FAULTS)
+    List<String> faults();
+
+    /** The value of {@link #faults()} that means no rule. */
+    String NO_FAULTS = "none";
+
     /** The plain-Java settings these values describe. */
     default SandboxSettings settings() {
-        return new SandboxSettings(v1Key(), clientId(), clientSecret(), tokenLifetime(), maxMessagesPerRequest());
+        return new SandboxSettings(v1Key(), clientId(), clientSecret(), tokenLifetime(), maxMessagesPerRequest(),
+                rateLimit());
     }
 }

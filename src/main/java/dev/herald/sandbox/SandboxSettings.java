@@ -17,9 +17,11 @@ import java.util.Objects;
  *            how long an issued access token stays valid
  * @param maxMessagesPerRequest
  *            how many message items one send request may carry
+ * @param rateLimit
+ *            send requests per second and API above which the emulator answers 429; 0 for no limit
  */
 public record SandboxSettings(String v1Key, String clientId, String clientSecret, Duration tokenLifetime,
-        int maxMessagesPerRequest) {
+        int maxMessagesPerRequest, int rateLimit) {
 
     /** Default v1 key. */
     public static final String DEFAULT_V1_KEY = "sandbox-key";
@@ -44,9 +46,24 @@ public record SandboxSettings(String v1Key, String clientId, String clientSecret
             throw new IllegalArgumentException(
                     "maxMessagesPerRequest must be at least 1, was " + maxMessagesPerRequest);
         }
+        if (rateLimit < 0) {
+            throw new IllegalArgumentException("rateLimit must not be negative (0 is no limit), was " + rateLimit);
+        }
     }
 
-    /** The defaults listed above. */
+    /** Settings without a rate limit. */
+    public SandboxSettings(String v1Key, String clientId, String clientSecret, Duration tokenLifetime,
+            int maxMessagesPerRequest) {
+        this(v1Key, clientId, clientSecret, tokenLifetime, maxMessagesPerRequest, 0);
+    }
+
+    /** These settings with another rate limit (requests per second and API, 0 for none). */
+    public SandboxSettings withRateLimit(int requestsPerSecond) {
+        return new SandboxSettings(v1Key, clientId, clientSecret, tokenLifetime, maxMessagesPerRequest,
+                requestsPerSecond);
+    }
+
+    /** The defaults listed above, without a rate limit. */
     public static SandboxSettings defaults() {
         return new SandboxSettings(DEFAULT_V1_KEY, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_TOKEN_LIFETIME,
                 DEFAULT_MAX_MESSAGES_PER_REQUEST);
@@ -56,6 +73,6 @@ public record SandboxSettings(String v1Key, String clientId, String clientSecret
     @Override
     public String toString() {
         return "SandboxSettings[v1Key=***, clientId=" + clientId + ", clientSecret=***, tokenLifetime=" + tokenLifetime
-                + ", maxMessagesPerRequest=" + maxMessagesPerRequest + "]";
+                + ", maxMessagesPerRequest=" + maxMessagesPerRequest + ", rateLimit=" + rateLimit + "]";
     }
 }

@@ -209,7 +209,8 @@ class SandboxTest {
     void aFaultPlanAnswersInsteadOfValidationAfterAuthentication() {
         SandboxAnswer rateLimited = new SandboxAnswer(429, Map.of("Retry-After", "2"),
                 JsonNodeFactory.instance.objectNode().put("message", "rate limited"));
-        Sandbox faulty = sandbox(api -> Optional.of(rateLimited), accepted::add, 10);
+        Sandbox faulty = sandbox(endpoint -> Optional.of(Injection.answer("rate_limited", rateLimited)), accepted::add,
+                10);
 
         assertEquals(rateLimited, faulty.sendV1("sandbox-key", "{not json"));
         assertEquals(401, faulty.sendV1("wrong", "{}").status());

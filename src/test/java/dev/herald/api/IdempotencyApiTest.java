@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -22,8 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +38,7 @@ import io.restassured.response.Response;
 @TestProfile(IdempotencyApiTest.Profile.class)
 class IdempotencyApiTest {
 
-    /** The idempotency definitions, a short wait for in-flight repeats, scripted sandbox faults, debug logs. */
+    /** The idempotency definitions, a short wait for in-flight repeats, a short delivery deadline, debug logs. */
     public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -50,14 +47,9 @@ class IdempotencyApiTest {
                     "2500ms", "quarkus.log.category.\"dev.herald\".level", "DEBUG");
         }
 
-        @Override
-        public Set<Class<?>> getEnabledAlternatives() {
-            return Set.of(ScriptedFaults.class);
-        }
     }
 
-    @Inject
-    ScriptedFaults faults;
+    final ScriptedFaults faults = new ScriptedFaults();
 
     @AfterEach
     void resetFaults() {

@@ -14,10 +14,12 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
+import dev.herald.testing.MutableClock;
+
 /** Waiting for a request in flight, key scoping by trigger, the send guard and where keys come from. */
 class IdempotencyTest {
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-01-01T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T10:00:00Z"));
 
     private Idempotency idempotency(Duration wait) {
         return new Idempotency(new InMemoryIdempotencyStore(clock, Duration.ofHours(24), 100),

@@ -19,10 +19,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import dev.herald.testing.MutableClock;
+
 /** The bounded in-memory store: states, TTL, bound and concurrency. */
 class InMemoryIdempotencyStoreTest {
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-01-01T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T10:00:00Z"));
     private final InMemoryIdempotencyStore store = new InMemoryIdempotencyStore(clock, Duration.ofHours(24), 3);
 
     static final StoredAnswer OK = new StoredAnswer(200, Map.of("Content-Type", "application/json"),

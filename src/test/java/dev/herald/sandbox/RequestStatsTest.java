@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import dev.herald.testing.MutableClock;
+
 /** Per-second counting and the rate limit, through the plain-Java sandbox on a clock moved by hand. */
 class RequestStatsTest {
 

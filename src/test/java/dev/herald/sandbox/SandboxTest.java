@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import dev.herald.testing.MutableClock;
+
 class SandboxTest {
 
     static final String UNDECODABLE = "{\"message\":\"failed to validate request\","

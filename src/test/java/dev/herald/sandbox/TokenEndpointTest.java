@@ -13,6 +13,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.herald.testing.MutableClock;
+
 class TokenEndpointTest {
 
     final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));

@@ -13,7 +13,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public final class HeraldMain {
 
-    private HeraldMain() {
+    HeraldMain() {
     }
 
     public static void main(String... args) {

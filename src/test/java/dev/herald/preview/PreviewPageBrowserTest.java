@@ -20,11 +20,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -94,7 +97,16 @@ class PreviewPageBrowserTest {
         event.sendKeys(Files.readString(Path.of("src/test/resources/events/order.shipped.json")));
         browser.findElement(By.id("preview")).click();
 
-        WebElement notification = browser.findElement(By.cssSelector(".notification[data-name='order-shipped']"));
+        // the form posts and a new page loads: wait for it rather than racing it (slow under load on 2 cores)
+        By result = By.cssSelector(".notification[data-name='order-shipped']");
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(result));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no rendered notification after submitting; the page says:\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+        WebElement notification = browser.findElement(result);
         assertEquals("ready", notification.getAttribute("data-status"));
         assertEquals("order.shipped",
                 new Select(browser.findElement(By.id("trigger"))).getFirstSelectedOption().getAttribute("value"));

@@ -105,6 +105,23 @@ class CallbackApiTest {
     }
 
     @Test
+    void callbacksAreCountedByTypeAndOutcome() {
+        String key = fire("cb-evt-metrics");
+        String delivered = "{\"status\": \"delivered\", \"key\": \"%s\"}".formatted(key);
+        callback(delivered, 200);
+        callback(delivered, 200);
+        callback("{\"status\": \"read\", \"key\": \"whatsapp-never-sent\"}", 200);
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions
+                .assertTrue(metrics.contains("herald_callbacks_total{outcome=\"duplicate\",type=\"status\"}"), metrics);
+        org.junit.jupiter.api.Assertions
+                .assertTrue(metrics.contains("herald_callbacks_total{outcome=\"pending\",type=\"status\"}"), metrics);
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("herald_callbacks_unknown_keys_total"), metrics);
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("herald_message_time_to_delivered_seconds_count"),
+                metrics);
+    }
+
+    @Test
     void badOrMissingTokenIs401() {
         given().header("Authorization", "Bearer nope").contentType(ContentType.JSON)
                 .body("{\"status\": \"read\", \"key\": \"k\"}").when().post("/callbacks/whatsapp").then()

@@ -15,9 +15,9 @@ import dev.herald.compile.ErrorCode;
 import dev.herald.config.HeraldConfig;
 
 /**
- * Guards {@code /events} and {@code /definitions}: 404 when this process runs the sandbox alone; with
- * {@code herald.api.keys} set, no key is 401 UNAUTHENTICATED and an unknown key 403 FORBIDDEN. Keys are compared in
- * constant time and never logged.
+ * Guards {@code /events}, {@code /definitions}, {@code /preview} and {@code /messages}: 404 when this process runs the
+ * sandbox alone; with {@code herald.api.keys} set, no key is 401 UNAUTHENTICATED and an unknown key 403 FORBIDDEN. Keys
+ * are compared in constant time and never logged.
  */
 class ApiKeyFilter {
 
@@ -35,8 +35,8 @@ class ApiKeyFilter {
     @ServerRequestFilter
     Optional<Response> checkApiKey(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        boolean engineApi = path.startsWith("/events") || path.startsWith("/definitions")
-                || path.startsWith("/preview");
+        boolean engineApi = path.startsWith("/events") || path.startsWith("/definitions") || path.startsWith("/preview")
+                || path.startsWith("/messages");
         if (engineApi && !engineEnabled) {
             return Optional.of(refuse(Problem.of(ErrorCode.NOT_FOUND, 404,
                     "this process runs the sandbox only (herald.engine.enabled=false)", path)));

@@ -1,5 +1,6 @@
 package dev.herald.api;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,10 @@ import dev.herald.idempotency.SendGuard;
 import dev.herald.idempotency.SentNotification;
 import dev.herald.resolve.NotificationEngine;
 import dev.herald.resolve.Outcome;
+import dev.herald.status.SentMessage;
+import dev.herald.status.StatusService;
 import dev.herald.upstream.ApiVersion;
+import dev.herald.upstream.PhoneMask;
 import dev.herald.upstream.SendResult;
 import dev.herald.upstream.UpstreamClient;
 
@@ -40,9 +44,11 @@ public class EventService {
     private final UpstreamClient upstream;
     private final DeliveryService delivery;
     private final EventBody bodies;
+    private final StatusService status;
 
     EventService(EngineHolder engines, UpstreamClient upstream, DeliveryService delivery, ObjectMapper mapper,
-            HeraldConfig config) {
+            HeraldConfig config, StatusService status) {
+        this.status = status;
         this.engines = engines;
         this.upstream = upstream;
         this.delivery = delivery;
@@ -72,7 +78,7 @@ public class EventService {
                 }
             }
         }
-        SendResult.Failed failure = deliver(trigger, ready, statuses);
+        SendResult.Failed failure = deliver(trigger, eventId, ready, statuses);
         recordAccepted(ready, statuses, guard);
         List<DeliveryStatus> answer = List.copyOf(statuses.values());
         LOG.infof("Event %s (%s): %s", trigger, eventId, summary(answer));
@@ -163,7 +169,8 @@ public class EventService {
      * provider may have accepted a message that got no answer. Returns the failure that decides the answer's status (a
      * retryable one first: 503 with Retry-After, then 502, then 422), or {@code null} when every message was sent.
      */
-    private SendResult.Failed deliver(String trigger, List<Outcome.Ready> ready, Map<String, DeliveryStatus> statuses) {
+    private SendResult.Failed deliver(String trigger, String eventId, List<Outcome.Ready> ready,
+            Map<String, DeliveryStatus> statuses) {
         statuses.values().stream().filter(s -> s != null).forEach(s -> delivery.count("skipped"));
         List<Delivery> outcomes = delivery.deliver(trigger, ready);
         SendResult.Failed decisive = null;
@@ -174,6 +181,11 @@ public class EventService {
                 statuses.put(r.name(),
                         DeliveryStatus.sent(r.name(), d.key() == null ? List.of() : List.of(d.key()), r.language()));
                 delivery.count("sent");
+                if (d.key() != null) {
+                    status.sent(new SentMessage(d.key(), eventId, trigger, r.name(),
+                            PhoneMask.mask(r.recipient().phoneNumber()), r.language(),
+                            r.message().template() == null ? null : r.message().template().name(), Instant.now()));
+                }
                 continue;
             }
             SendResult.Failed failed = d.failure();

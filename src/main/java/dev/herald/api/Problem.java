@@ -51,6 +51,10 @@ record Problem(String type, String title, int status, String detail, String code
         case IDEMPOTENCY_KEY_REUSED -> "Idempotency key reused with a different body";
         case INVALID_DEFINITIONS -> "Definitions do not compile";
         case INTERNAL -> "Internal error";
+        case CALLBACK_UNAUTHENTICATED -> "Callback token missing or wrong";
+        case MALFORMED_CALLBACK -> "Malformed status callback";
+        case UNKNOWN_MESSAGE -> "Unknown message key";
+        case MISSING_PARAMETER -> "Missing query parameter";
         default -> code.name();
         };
     }

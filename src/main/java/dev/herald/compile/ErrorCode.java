@@ -119,6 +119,23 @@ public enum ErrorCode {
     IDEMPOTENCY_KEY_REUSED(Phase.API),
     /** Live reload: the definitions were edited and no longer compile; {@code detail} lists every problem. HTTP 500. */
     INVALID_DEFINITIONS(Phase.API),
+    /**
+     * A status callback without {@code Authorization: Bearer <herald.callbacks.token>}, with another token, or while no
+     * token is configured: {@code the callback token is missing or wrong}. HTTP 401.
+     */
+    CALLBACK_UNAUTHENTICATED(Phase.API),
+    /**
+     * A status callback body that is not one of the provider's shapes:
+     * {@code key is missing: every callback must carry the key the send returned}. HTTP 400.
+     */
+    MALFORMED_CALLBACK(Phase.API),
+    /**
+     * {@code GET /messages/{key}} for a key Herald did not send or has forgotten: {@code no message "whatsapp-…"}. HTTP
+     * 404.
+     */
+    UNKNOWN_MESSAGE(Phase.API),
+    /** A required query parameter is missing: {@code GET /messages needs ?event_id=…}. HTTP 400. */
+    MISSING_PARAMETER(Phase.API),
     /** Any other unexpected failure inside Herald. HTTP 500. */
     INTERNAL(Phase.API);
 

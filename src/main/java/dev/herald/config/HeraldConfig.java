@@ -215,8 +215,29 @@ public interface HeraldConfig {
     /** Provider status callbacks. */
     interface Callbacks {
 
-        /** Secret. The bearer token the provider sends with status callbacks. */
+        /**
+         * Secret. The bearer token the provider sends with status callbacks. Unset: every callback is refused (401).
+         */
         Optional<String> token();
+
+        /** The in-memory message log the callbacks update. */
+        Log log();
+
+        /** The message log: what was sent under each key and its status history. */
+        interface Log {
+
+            /** Most messages kept; the oldest are dropped beyond it (pending callbacks are bounded the same). */
+            @WithDefault("100000")
+            int maxSize();
+
+            /** How long a sent message is kept. */
+            @WithDefault("24h")
+            Duration ttl();
+
+            /** How long a callback for a key not (yet) sent by this process is kept, waiting for the send's record. */
+            @WithDefault("1h")
+            Duration pendingTtl();
+        }
     }
 
     /** Idempotent repeats and {@code once_per}, held in memory by this process. */

@@ -54,6 +54,36 @@ interface SandboxConfig {
     @WithDefault(NO_FAULTS)
     List<String> faults();
 
+    /** Status callbacks the emulator posts for every accepted message. */
+    Callbacks callbacks();
+
+    /** Status callbacks: sent, delivered, read (or failed for chosen numbers) on a compressible timeline. */
+    interface Callbacks {
+
+        /** Whether the emulator posts status callbacks at all. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Where to post them. Default: this process, {@code http://localhost:<http port>/callbacks/whatsapp}. */
+        java.util.Optional<String> url();
+
+        /** Secret. The bearer token sent with every callback (Herald checks it against herald.callbacks.token). */
+        java.util.Optional<String> token();
+
+        /**
+         * Multiplies every delay: sent at 1 s, delivered at 2 s, read at 5 s, and the provider's retry schedule (1, 2,
+         * 3, 8, 13, 18, 28, 38, 48, 60 min after the first attempt). {@code 0.001} turns a minute into 60 ms.
+         */
+        @WithDefault("1.0")
+        double timeScale();
+
+        /**
+         * Recipients whose messages fail, with the Meta code of the failure, e.g.
+         * {@code herald.sandbox.callbacks.fail-numbers."+905550000026"=131026}: sent, then failed instead of delivered.
+         */
+        java.util.Map<String, Integer> failNumbers();
+    }
+
     /** The value of {@link #faults()} that means no rule. */
     String NO_FAULTS = "none";
 

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * What happened to one notification of a fired event: {@code sent} (with keys and language), {@code skipped} (with the
- * reason), {@code failed} (delivery failed: code and detail), {@code unknown} (sent, but no answer came: the provider
- * may have accepted it) or {@code not_sent} (not attempted after an earlier delivery failure).
+ * reason), {@code failed} (delivery failed: code and detail) or {@code unknown} (sent, but no answer came: the provider
+ * may have accepted it).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record DeliveryStatus(String name, String status, List<String> keys, String language, String reason, String code,
@@ -30,8 +30,4 @@ record DeliveryStatus(String name, String status, List<String> keys, String lang
         return new DeliveryStatus(name, "unknown", null, null, null, code, detail);
     }
 
-    static DeliveryStatus notSent(String name) {
-        return new DeliveryStatus(name, "not_sent", null, null, "not attempted after an earlier delivery failure", null,
-                null);
-    }
 }

@@ -149,9 +149,12 @@ public final class NotificationEngine {
         return new Outcome.Failed(notification.name(), List.copyOf(problems));
     }
 
-    /** Where the innermost record on the violation's path that has a known origin was defined. */
+    /**
+     * Where the innermost record on the violation's path that has a known origin was defined ({@code enclosing} ends
+     * with the leaf bean).
+     */
     private static Location innermostOrigin(Scope tracked, LimitViolation violation) {
-        Location at = tracked.originOf(violation.leafBean());
+        Location at = null;
         for (int i = violation.enclosing().size() - 1; at == null && i >= 0; i--) {
             at = tracked.originOf(violation.enclosing().get(i));
         }

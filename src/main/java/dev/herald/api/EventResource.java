@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -27,6 +30,8 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.common.annotation.Blocking;
 
 import dev.herald.compile.ErrorCode;
 import dev.herald.idempotency.Claim;
@@ -74,14 +79,15 @@ public class EventResource {
             + "IDEMPOTENCY_KEY_REUSED")
     @APIResponse(responseCode = "502", description = "UPSTREAM_AUTH")
     @APIResponse(responseCode = "503", description = "UPSTREAM_UNAVAILABLE, with Retry-After")
-    public Response fire(@PathParam("trigger") String trigger, @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Context UriInfo uri, byte[] body) {
+    @Blocking
+    public CompletionStage<Response> fire(@PathParam("trigger") String trigger,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri, byte[] body) {
         String fingerprint = IdempotencyKeys.fingerprint(body);
         Optional<String> key = IdempotencyKeys.of(idempotencyKey, body);
         if (key.isEmpty()) {
             SendGuard oncePerOnly = idempotency.guard(trigger, null, fingerprint, List.of());
-            return Response.ok(events.fire(trigger, body, idempotencyKey, uri.getPath(), oncePerOnly),
-                    MediaType.APPLICATION_JSON).build();
+            return unwrapped(events.fire(trigger, body, idempotencyKey, uri.getPath(), oncePerOnly)
+                    .thenApply(answer -> Response.ok(answer, MediaType.APPLICATION_JSON).build()));
         }
         return fireOnce(trigger, key.get(), fingerprint, idempotencyKey, uri.getPath(), body);
     }
@@ -90,12 +96,12 @@ public class EventResource {
      * Fires an event that has an idempotency key: the first request is processed and its final answer stored; a repeat
      * gets that answer again byte for byte; a retryable failure (5xx) releases the key, keeping what was sent.
      */
-    private Response fireOnce(String trigger, String key, String fingerprint, String header, String instance,
-            byte[] body) {
+    private CompletionStage<Response> fireOnce(String trigger, String key, String fingerprint, String header,
+            String instance, byte[] body) {
         Claim claim = idempotency.claim(trigger, key, fingerprint);
         if (claim instanceof Claim.Replay replay) {
             LOG.debugf("Replaying the %d answer of %s for idempotency key %s", replay.answer().status(), trigger, key);
-            return respond(replay.answer()).header(REPLAYED_HEADER, "true").build();
+            return CompletableFuture.completedFuture(respond(replay.answer()).header(REPLAYED_HEADER, "true").build());
         }
         if (claim instanceof Claim.InFlight) {
             throw new ApiProblem(Problem.of(ErrorCode.IDEMPOTENCY_IN_FLIGHT, 409,
@@ -109,21 +115,51 @@ public class EventResource {
                     instance));
         }
         SendGuard guard = idempotency.guard(trigger, key, fingerprint, ((Claim.Won) claim).alreadySent());
-        StoredAnswer answer;
+        CompletableFuture<EventAnswer> fired;
         try {
-            answer = stored(200, MediaType.APPLICATION_JSON, null, events.fire(trigger, body, header, instance, guard));
+            fired = events.fire(trigger, body, header, instance, guard);
         } catch (ApiProblem problem) {
-            answer = stored(problem.problem().status(), Problem.MEDIA_TYPE, problem.retryAfter(), problem.problem());
+            fired = CompletableFuture.failedFuture(problem);
         } catch (RuntimeException | Error e) {
             idempotency.release(trigger, key);
             throw e;
         }
-        if (isFinal(answer.status())) {
-            idempotency.complete(trigger, key, answer);
-        } else {
-            idempotency.release(trigger, key);
-        }
-        return respond(answer).build();
+        return unwrapped(fired.handle((sent, failure) -> {
+            Throwable cause = cause(failure);
+            StoredAnswer answer;
+            if (cause == null) {
+                answer = stored(200, MediaType.APPLICATION_JSON, null, sent);
+            } else if (cause instanceof ApiProblem problem) {
+                answer = stored(problem.problem().status(), Problem.MEDIA_TYPE, problem.retryAfter(),
+                        problem.problem());
+            } else {
+                idempotency.release(trigger, key);
+                throw new CompletionException(cause);
+            }
+            if (isFinal(answer.status())) {
+                idempotency.complete(trigger, key, answer);
+            } else {
+                idempotency.release(trigger, key);
+            }
+            return respond(answer).build();
+        }));
+    }
+
+    /** The stage's own failure, not wrapped, so that the exception mappers see the {@link ApiProblem} itself. */
+    private static <T> CompletionStage<T> unwrapped(CompletableFuture<T> stage) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        stage.whenComplete((value, failure) -> {
+            if (failure == null) {
+                result.complete(value);
+            } else {
+                result.completeExceptionally(cause(failure));
+            }
+        });
+        return result;
+    }
+
+    private static Throwable cause(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     /**

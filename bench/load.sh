@@ -4,11 +4,12 @@
 #
 #   bench/load.sh                       # build if needed, run everything (about 7 minutes), print the results table
 #   ROUNDS=1 WRK_DURATION=10 bench/load.sh            # shorter
-#   PROFILE=1 bench/load.sh             # also a JFR recording of Herald during its first max-throughput run
-#   THREAD_SWEEP="16 64 200" bench/load.sh             # then restart Herald per quarkus.thread-pool.max-threads value
+#   PROFILE=1 bench/load.sh             # also async-profiler (Maven Central) in Herald during its first max round
+#   THREAD_SWEEP="8 32 200" bench/load.sh              # then restart Herald per quarkus.thread-pool.max-threads value
 #
 # Every setting below can be overridden from the environment. Results go to $OUT (bench/out/<timestamp>/):
-# results.md (the table), the raw wrk/h2load outputs, the three logs, Herald's GC log and memory samples.
+# results.md (the table), the raw wrk/h2load outputs, the three logs, Herald's GC log, memory samples, profile.txt.
+# Needs: a JDK 17 (java, jcmd, jar), curl, jq, wrk, h2load (the last four are apt-get installed when missing).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

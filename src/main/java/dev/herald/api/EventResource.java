@@ -82,14 +82,13 @@ public class EventResource {
     @Blocking
     public CompletionStage<Response> fire(@PathParam("trigger") String trigger,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri, byte[] body) {
-        String fingerprint = IdempotencyKeys.fingerprint(body);
         Optional<String> key = IdempotencyKeys.of(idempotencyKey, body);
         if (key.isEmpty()) {
-            SendGuard oncePerOnly = idempotency.guard(trigger, null, fingerprint, List.of());
+            SendGuard oncePerOnly = idempotency.guard(trigger, null, null, List.of());
             return unwrapped(events.fire(trigger, body, idempotencyKey, uri.getPath(), oncePerOnly)
                     .thenApply(answer -> Response.ok(answer, MediaType.APPLICATION_JSON).build()));
         }
-        return fireOnce(trigger, key.get(), fingerprint, idempotencyKey, uri.getPath(), body);
+        return fireOnce(trigger, key.get(), IdempotencyKeys.fingerprint(body), idempotencyKey, uri.getPath(), body);
     }
 
     /**

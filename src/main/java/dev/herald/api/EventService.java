@@ -88,7 +88,7 @@ public class EventService {
             SendResult.Failed failure = record(trigger, eventId, ready, deliveries, statuses);
             recordAccepted(ready, statuses, guard);
             List<DeliveryStatus> answer = List.copyOf(statuses.values());
-            LOG.infof("Event %s (%s): %s", trigger, eventId, summary(answer));
+            LOG.debugf("Event %s (%s): %s", trigger, eventId, summary(answer));
             if (failure != null) {
                 String detail = "delivery failed: " + failure.detail();
                 Problem problem = Problem.of(failure.failure().code(), failure.failure().httpStatus(), detail, instance)

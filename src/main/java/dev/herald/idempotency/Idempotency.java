@@ -61,8 +61,8 @@ public final class Idempotency {
     }
 
     /**
-     * What the delivery of one event must not repeat. {@code key} is null without an idempotency key (then only
-     * {@code once_per} applies); {@code alreadySent} comes from {@link Claim.Won}.
+     * What the delivery of one event must not repeat. {@code key} (and {@code fingerprint}) is null without an
+     * idempotency key (then only {@code once_per} applies); {@code alreadySent} comes from {@link Claim.Won}.
      */
     public SendGuard guard(String trigger, String key, String fingerprint, List<SentNotification> alreadySent) {
         return new SendGuard(this, key == null ? null : scoped(trigger, key), fingerprint, alreadySent, clock);

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -31,7 +33,8 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 import dev.herald.compile.ErrorCode;
 import dev.herald.idempotency.Claim;
@@ -43,7 +46,9 @@ import dev.herald.idempotency.StoredAnswer;
 /**
  * {@code POST /events/{trigger}} and its preview. The body is read raw so that size and syntax are ours to judge, and
  * so that its fingerprint is that of the exact bytes. Idempotency (an {@code Idempotency-Key} header or the body's
- * {@code id}) is applied here, around {@link EventService#fire}.
+ * {@code id}) is applied here, around {@link EventService#fire}. An event without a key or {@code once_per} is resolved
+ * on the event loop (resolution is pure computation); one that needs the idempotency store, which may block, on a
+ * worker thread. Neither holds a thread while its messages wait for delivery: the answer completes later.
  */
 @Path("/events/{trigger}")
 @Tag(name = "events")
@@ -79,23 +84,33 @@ public class EventResource {
             + "IDEMPOTENCY_KEY_REUSED")
     @APIResponse(responseCode = "502", description = "UPSTREAM_AUTH")
     @APIResponse(responseCode = "503", description = "UPSTREAM_UNAVAILABLE, with Retry-After")
-    @Blocking
+    @NonBlocking
     public CompletionStage<Response> fire(@PathParam("trigger") String trigger,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri, byte[] body) {
+        String instance = uri.getPath();
         Optional<String> key = IdempotencyKeys.of(idempotencyKey, body);
-        if (key.isEmpty()) {
-            SendGuard oncePerOnly = idempotency.guard(trigger, null, null, List.of());
-            return unwrapped(events.fire(trigger, body, idempotencyKey, uri.getPath(), oncePerOnly)
-                    .thenApply(answer -> Response.ok(answer, MediaType.APPLICATION_JSON).build()));
+        if (key.isEmpty() && !events.usesOncePer(trigger)) {
+            return unwrapped(fireWithoutKey(trigger, idempotencyKey, instance, body));
         }
-        return fireOnce(trigger, key.get(), IdempotencyKeys.fingerprint(body), idempotencyKey, uri.getPath(), body);
+        // The idempotency store may block (a repeat waits for the first request with its key): a worker thread.
+        Supplier<CompletionStage<Response>> fire = () -> key.isEmpty()
+                ? fireWithoutKey(trigger, idempotencyKey, instance, body)
+                : fireOnce(trigger, key.get(), IdempotencyKeys.fingerprint(body), idempotencyKey, instance, body);
+        return unwrapped(CompletableFuture.supplyAsync(fire, Infrastructure.getDefaultWorkerPool())
+                .thenCompose(Function.identity()));
+    }
+
+    private CompletableFuture<Response> fireWithoutKey(String trigger, String header, String instance, byte[] body) {
+        SendGuard oncePerOnly = idempotency.guard(trigger, null, null, List.of());
+        return events.fire(trigger, body, header, instance, oncePerOnly)
+                .thenApply(answer -> Response.ok(answer, MediaType.APPLICATION_JSON).build());
     }
 
     /**
      * Fires an event that has an idempotency key: the first request is processed and its final answer stored; a repeat
      * gets that answer again byte for byte; a retryable failure (5xx) releases the key, keeping what was sent.
      */
-    private CompletionStage<Response> fireOnce(String trigger, String key, String fingerprint, String header,
+    private CompletableFuture<Response> fireOnce(String trigger, String key, String fingerprint, String header,
             String instance, byte[] body) {
         Claim claim = idempotency.claim(trigger, key, fingerprint);
         if (claim instanceof Claim.Replay replay) {
@@ -123,7 +138,7 @@ public class EventResource {
             idempotency.release(trigger, key);
             throw e;
         }
-        return unwrapped(fired.handle((sent, failure) -> {
+        return fired.handle((sent, failure) -> {
             Throwable cause = cause(failure);
             StoredAnswer answer;
             if (cause == null) {
@@ -141,11 +156,11 @@ public class EventResource {
                 idempotency.release(trigger, key);
             }
             return respond(answer).build();
-        }));
+        });
     }
 
     /** The stage's own failure, not wrapped, so that the exception mappers see the {@link ApiProblem} itself. */
-    private static <T> CompletionStage<T> unwrapped(CompletableFuture<T> stage) {
+    private static <T> CompletionStage<T> unwrapped(CompletionStage<T> stage) {
         CompletableFuture<T> result = new CompletableFuture<>();
         stage.whenComplete((value, failure) -> {
             if (failure == null) {

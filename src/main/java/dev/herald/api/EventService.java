@@ -99,6 +99,11 @@ public class EventService {
         });
     }
 
+    /** True when firing this trigger needs the idempotency store even without a key ({@code once_per}). */
+    boolean usesOncePer(String trigger) {
+        return engines.engine().usesOncePer(trigger);
+    }
+
     /**
      * Idempotency pre-filter: the status of a notification that must not be sent again (accepted under the same
      * idempotency key before: {@code sent} with its first keys; its {@code once_per} value already sent:

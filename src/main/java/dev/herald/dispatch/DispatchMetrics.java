@@ -2,7 +2,10 @@ package dev.herald.dispatch;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -12,7 +15,7 @@ import dev.herald.upstream.SendResult;
 /**
  * Herald's delivery metrics (Prometheus names in README): events by trigger, notifications by outcome, upstream
  * requests by outcome and status, retries, batch size, limiter wait, end-to-end delivery latency. Public for the API
- * layer and tests.
+ * layer and tests. The per-event counters are looked up once per tag value, not on every event.
  */
 public final class DispatchMetrics {
 
@@ -20,6 +23,8 @@ public final class DispatchMetrics {
     private final DistributionSummary batchSize;
     private final Timer limiterWait;
     private final Timer latency;
+    private final Map<String, Counter> events = new ConcurrentHashMap<>();
+    private final Map<String, Counter> notifications = new ConcurrentHashMap<>();
 
     public DispatchMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -34,12 +39,12 @@ public final class DispatchMetrics {
 
     /** One fired event. */
     public void event(String trigger) {
-        registry.counter("herald.events", "trigger", trigger).increment();
+        events.computeIfAbsent(trigger, t -> registry.counter("herald.events", "trigger", t)).increment();
     }
 
     /** One notification outcome: sent, skipped, rejected, auth, unavailable, unknown. */
     public void notification(String outcome) {
-        registry.counter("herald.notifications", "outcome", outcome).increment();
+        notifications.computeIfAbsent(outcome, o -> registry.counter("herald.notifications", "outcome", o)).increment();
     }
 
     /** The end-to-end delivery time of one event. */

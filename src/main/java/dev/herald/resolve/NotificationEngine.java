@@ -61,6 +61,11 @@ public final class NotificationEngine {
         return definitions.byTrigger().containsKey(trigger);
     }
 
+    /** True when a notification of {@code trigger} has a {@code once_per}, so that firing it needs the store. */
+    public boolean usesOncePer(String trigger) {
+        return definitions.byTrigger().getOrDefault(trigger, List.of()).stream().anyMatch(n -> n.oncePer() != null);
+    }
+
     /**
      * Resolves one event for every notification of the trigger, in definition order. Never throws for bad event data:
      * such problems are {@link Outcome.Failed} outcomes. {@code tracing} keeps every expression's value (preview).

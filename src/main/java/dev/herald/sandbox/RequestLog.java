@@ -8,14 +8,20 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The last {@code capacity} send requests, oldest first. Thread-safe; the oldest entry drops out when full. */
+/**
+ * The last send requests, oldest first: at most {@code capacity} requests holding at most {@link #MESSAGE_CAPACITY}
+ * messages in all (batches of 50 would otherwise keep 50 times the memory), but always the newest request. Thread-safe;
+ * the oldest entries drop out when full.
+ */
 final class RequestLog {
 
     static final int DEFAULT_CAPACITY = 10_000;
+    static final int MESSAGE_CAPACITY = 20_000;
 
     private final int capacity;
     private final Deque<ReceivedRequest> entries = new ArrayDeque<>();
     private long lastSequence;
+    private long messages;
 
     RequestLog(int capacity) {
         if (capacity < 1) {
@@ -27,11 +33,17 @@ final class RequestLog {
     synchronized ReceivedRequest record(ApiVersion api, Instant receivedAt, JsonNode body, int status,
             List<String> keys, String fault) {
         ReceivedRequest entry = new ReceivedRequest(++lastSequence, api, receivedAt, body, status, keys, fault);
-        if (entries.size() == capacity) {
-            entries.removeFirst();
-        }
         entries.addLast(entry);
+        messages += messages(entry);
+        while (entries.size() > capacity || messages > MESSAGE_CAPACITY && entries.size() > 1) {
+            messages -= messages(entries.removeFirst());
+        }
         return entry;
+    }
+
+    private static int messages(ReceivedRequest entry) {
+        JsonNode list = entry.body() == null ? null : entry.body().get("messages");
+        return list != null && list.isArray() ? Math.max(1, list.size()) : 1;
     }
 
     /** Every entry, oldest first. */
@@ -50,5 +62,6 @@ final class RequestLog {
 
     synchronized void clear() {
         entries.clear();
+        messages = 0;
     }
 }

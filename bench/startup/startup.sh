@@ -6,8 +6,12 @@
 #
 # Usage: bench/startup/startup.sh            (from anywhere; works in the repository root)
 # Environment: RUNS (default 7), COUNT (generated definitions, default 500), PORT (default 8280),
-#              JAVA_OPTS (extra JVM flags, e.g. -XX:StartFlightRecording=...), CHECK=0 to skip the final check
-#              that every generated trigger answers 200 with every notification sent or skipped.
+#              JAVA_OPTS (extra JVM flags, e.g. -XX:StartFlightRecording=...), CHECK=0 to skip the check (before
+#              the runs) that every generated trigger answers 200 with no notification failed,
+#              COMPARE_JAR=path/to/other/quarkus-run.jar to measure another build (e.g. before a change) in the
+#              same rounds: each round then runs samples and generated with both jars.
+# Besides wall time, each run reports the CPU time (user + system, all threads) the JVM had used when the first
+# request succeeded, read from /proc: less sensitive than wall time to other load on the machine.
 # Production profile against the built-in sandbox: HERALD_UPSTREAM_MODE=sandbox HERALD_SANDBOX_ENABLED=true.
 # Polling uses bash's /dev/tcp (no process per attempt) every 5 ms, so the poller takes almost no CPU from the JVM.
 set -euo pipefail
@@ -50,22 +54,25 @@ post() {
 }
 bytes() { LC_ALL=C; echo ${#1}; }
 
-# run LABEL RULES TEMPLATES TRIGGER EVENT_FILE: prints "millis compile_ms"
+# run JAR LABEL RULES TEMPLATES TRIGGER EVENT_FILE: prints "wall_ms cpu_ms compile_ms"
 run() {
-    local label=$1 rules=$2 templates=$3 trigger=$4 body length log pid t0 t1 deadline
+    local jar=$1; shift
+    local label=$1 rules=$2 templates=$3 trigger=$4 body length log pid t0 t1 deadline stat cpums
     body=$(<"$5")
     length=$(bytes "$body")
     log="$WORK/$label.log"
     t0=$EPOCHREALTIME
     HERALD_UPSTREAM_MODE=sandbox HERALD_SANDBOX_ENABLED=true HERALD_RULES_DIR="$rules" \
         HERALD_TEMPLATES_DIR="$templates" QUARKUS_HTTP_PORT="$PORT" \
-        java $JAVA_OPTS -jar "$JAR" >"$log" 2>&1 &
+        java $JAVA_OPTS -jar "$jar" >"$log" 2>&1 &
     pid=$!
     deadline=$((${t0%.*} + 120))
     while true; do
         STATUS=""
         if post "$PORT" "$trigger" "$body" "$length" && [[ $STATUS == 200 && $RESPONSE == *'"status":"sent"'* ]]; then
             t1=$EPOCHREALTIME
+            read -r -a stat <"/proc/$pid/stat"
+            cpums=$(((stat[13] + stat[14]) * 1000 / TICKS))
             break
         fi
         if [[ -n $STATUS ]]; then
@@ -82,7 +89,7 @@ run() {
     kill "$pid"; wait "$pid" || true
     local compile
     compile=$(sed -n 's/.*Compiled [0-9]* notifications.* in \([0-9]*\) ms.*/\1/p' "$log" | head -1)
-    awk -v a="$t0" -v b="$t1" -v c="${compile:-?}" 'BEGIN { printf "%d %s\n", (b - a) * 1000, c }'
+    awk -v a="$t0" -v b="$t1" -v u="$cpums" -v c="${compile:-?}" 'BEGIN { printf "%d %s %s\n", (b - a) * 1000, u, c }'
 }
 
 # Every generated trigger answers 200 with each notification sent or skipped (the definitions are not only valid).
@@ -98,40 +105,67 @@ check_all() {
     echo "check: $n generated triggers fired, $([[ $bad == 0 ]] && echo 'all 200' || echo 'FAILURES above')" >&2
 }
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
-
+TICKS=$(getconf CLK_TCK)
 SAMPLE=(samples rules templates customer.registered src/test/resources/events/customer.registered.json)
 GEN=(generated "$DEFS/rules" "$DEFS/templates" "$(<"$DEFS/probe-trigger")" "$DEFS/event.json")
+JARS=("$JAR")
+[[ -n ${COMPARE_JAR:-} ]] && JARS+=("$COMPARE_JAR")
 CHECK_ALL=0
 if [[ $CHECK == 1 ]]; then
     CHECK_ALL=1
-    run "${GEN[@]}" >/dev/null
+    run "$JAR" "${GEN[@]}" >/dev/null
     CHECK_ALL=0
 fi
 
 echo "warm-up (file cache, not counted)" >&2
-run "${SAMPLE[@]}" >/dev/null
-run "${GEN[@]}" >/dev/null
+for jar in "${JARS[@]}"; do
+    run "$jar" "${SAMPLE[@]}" >/dev/null
+    run "$jar" "${GEN[@]}" >/dev/null
+done
 
-a_ms=() a_c=() b_ms=() b_c=()
-printf '%-4s %-10s %12s %12s\n' run set first_req_ms compile_ms
+declare -A wall cpu comp
+printf '%-4s %-8s %-10s %10s %8s %11s\n' run jar set wall_ms cpu_ms compile_ms
 for ((i = 1; i <= RUNS; i++)); do
-    # alternate the order so that neither set always runs right after the other
-    if ((i % 2)); then order=(a b); else order=(b a); fi
-    for set in "${order[@]}"; do
-        if [[ $set == a ]]; then
-            read -r ms c < <(run "${SAMPLE[@]}"); a_ms+=("$ms"); a_c+=("$c"); name=samples
-        else
-            read -r ms c < <(run "${GEN[@]}"); b_ms+=("$ms"); b_c+=("$c"); name="generated"
-        fi
-        printf '%-4s %-10s %12s %12s\n' "$i" "$name" "$ms" "$c"
+    # alternate the order so that no measurement always follows the same other one
+    jobs=()
+    for j in "${!JARS[@]}"; do jobs+=("$j:a" "$j:b"); done
+    if ((i % 2 == 0)); then
+        for ((k = 0, n = ${#jobs[@]}; k < n / 2; k++)); do
+            tmp=${jobs[k]}; jobs[k]=${jobs[n - 1 - k]}; jobs[n - 1 - k]=$tmp
+        done
+    fi
+    for job in "${jobs[@]}"; do
+        j=${job%%:*}; set=${job#*:}
+        if [[ $set == a ]]; then args=("${SAMPLE[@]}"); else args=("${GEN[@]}"); fi
+        read -r w u c < <(run "${JARS[j]}" "${args[@]}")
+        wall[$j$set]+="$w "; cpu[$j$set]+="$u "; comp[$j$set]+="$c "
+        printf '%-4s %-8s %-10s %10s %8s %11s\n' "$i" "$([[ $j == 0 ]] && echo this || echo compare)" "${args[0]}" "$w" "$u" "$c"
     done
 done
-ma=$(printf '%s\n' "${a_ms[@]}" | median); mb=$(printf '%s\n' "${b_ms[@]}" | median)
-ca=$(printf '%s\n' "${a_c[@]}" | median); cb=$(printf '%s\n' "${b_c[@]}" | median)
+
+# paired "A1 A2 ..." "B1 B2 ...": the median of Bi/Ai
+paired() {
+    awk -v a="$1" -v b="$2" 'BEGIN { n = split(a, x, " "); split(b, y, " ")
+        for (i = 1; i <= n; i++) r[i] = y[i] / x[i]
+        for (i = 1; i <= n; i++) for (k = i + 1; k <= n; k++) if (r[k] < r[i]) { t = r[i]; r[i] = r[k]; r[k] = t }
+        printf "%.2f", (n % 2) ? r[(n + 1) / 2] : (r[n / 2] + r[n / 2 + 1]) / 2 }'
+}
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
 echo
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); runs: $RUNS each; JAVA_OPTS: ${JAVA_OPTS:-none}"
-printf '%-28s %18s %14s\n' set "first request (ms)" "compile (ms)"
-printf '%-28s %18s %14s\n' "(a) samples (6)" "$ma" "$ca"
-printf '%-28s %18s %14s\n' "(b) generated ($COUNT)" "$mb" "$cb"
-awk -v a="$ma" -v b="$mb" 'BEGIN { printf "ratio b/a (median first request): %.2f\n", b / a }'
+echo "$(date -u +%FT%TZ); load average after: $(cut -d' ' -f1-3 /proc/loadavg); $RUNS runs each; JAVA_OPTS: ${JAVA_OPTS:-none}"
+for j in "${!JARS[@]}"; do
+    echo "jar: ${JARS[j]}"
+    printf '  %-22s %16s %14s %12s\n' set "wall to 1st req" "CPU to 1st req" "compile log"
+    for set in a b; do
+        name=$([[ $set == a ]] && echo "(a) samples (6)" || echo "(b) generated ($COUNT)")
+        printf '  %-22s %13s ms %11s ms %9s ms\n' "$name" "$(median <<<"${wall[$j$set]}")" \
+            "$(median <<<"${cpu[$j$set]}")" "$(median <<<"${comp[$j$set]}")"
+    done
+    awk -v a="$(median <<<"${wall[${j}a]}")" -v b="$(median <<<"${wall[${j}b]}")" \
+        -v c="$(median <<<"${cpu[${j}a]}")" -v d="$(median <<<"${cpu[${j}b]}")" \
+        'BEGIN { printf "  ratio b/a of the medians: wall %.2f, CPU %.2f\n", b / a, d / c }'
+    # the same round's (a) and (b) ran next to each other, under about the same load: their ratio is steadier
+    printf '  median of the per-round ratios b/a: wall %s, CPU %s\n' \
+        "$(paired "${wall[${j}a]}" "${wall[${j}b]}")" "$(paired "${cpu[${j}a]}" "${cpu[${j}b]}")"
+done

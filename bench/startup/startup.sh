@@ -5,7 +5,7 @@
 # ratio b/a, and the compile duration each run logged ("Compiled ... in N ms").
 #
 # Usage: bench/startup/startup.sh            (from anywhere; works in the repository root)
-# Environment: RUNS (default 7), COUNT (generated definitions, default 500), PORT (default 8280),
+# Environment: RUNS (default 7), COUNT (generated definitions, default 500), PORT (default 18280),
 #              JAVA_OPTS (extra JVM flags, e.g. -XX:StartFlightRecording=...), CHECK=0 to skip the check (before
 #              the runs) that every generated trigger answers 200 with no notification failed,
 #              COMPARE_JAR=path/to/other/quarkus-run.jar to measure another build (e.g. before a change) in the
@@ -18,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS="${RUNS:-7}"
 COUNT="${COUNT:-500}"
-PORT="${PORT:-8280}"
+PORT="${PORT:-18280}"
 CHECK="${CHECK:-1}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 JAR=target/quarkus-app/quarkus-run.jar
@@ -61,6 +61,11 @@ run() {
     body=$(<"$5")
     length=$(bytes "$body")
     log="$WORK/$label.log"
+    if { exec {probe}<>"/dev/tcp/127.0.0.1/$PORT"; } 2>/dev/null; then
+        exec {probe}>&-
+        echo "port $PORT is already in use: set PORT to a free one" >&2
+        return 1
+    fi
     t0=$EPOCHREALTIME
     HERALD_UPSTREAM_MODE=sandbox HERALD_SANDBOX_ENABLED=true HERALD_RULES_DIR="$rules" \
         HERALD_TEMPLATES_DIR="$templates" QUARKUS_HTTP_PORT="$PORT" \

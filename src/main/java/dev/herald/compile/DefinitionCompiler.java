@@ -28,9 +28,8 @@ public final class DefinitionCompiler {
     private final Path templatesDir;
     private final Problems problems = new Problems();
     private final ObjLongConsumer<String> phases;
-    private long phaseStarted;
-
     private final int threads;
+    private long phaseStarted;
 
     private DefinitionCompiler(Path rulesDir, Path templatesDir, ObjLongConsumer<String> phases, int threads) {
         this.rulesDir = rulesDir;

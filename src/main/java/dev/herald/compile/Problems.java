@@ -15,6 +15,11 @@ final class Problems {
         list.add(new Problem(location, code, message));
     }
 
+    /** Adds every problem of {@code other}, in the order they were found. */
+    void addAll(Problems other) {
+        list.addAll(other.list);
+    }
+
     boolean isEmpty() {
         return list.isEmpty();
     }

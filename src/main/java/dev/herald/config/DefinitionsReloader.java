@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
 
+import dev.herald.compile.CompileReport;
 import dev.herald.compile.DefinitionsException;
 import dev.herald.resolve.NotificationEngine;
 
@@ -93,13 +94,13 @@ final class DefinitionsReloader {
     }
 
     private void compile(boolean reload) {
-        long started = System.nanoTime();
         try {
             engine = compiler.apply(rules, templates);
             broken = null;
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            LOG.infof("%s %d notifications from %s and %s in %d ms", reload ? "Reloaded" : "Compiled",
-                    engine.definitions().size(), rules, templates, millis);
+            CompileReport report = engine.compileReport();
+            LOG.infof("%s %s from %s and %s in %d ms", reload ? "Reloaded" : "Compiled", report.counts(), rules,
+                    templates, report.millis());
+            LOG.debugf("Compile phases: %s", report.phasesText());
         } catch (DefinitionsException e) {
             broken = e;
             LOG.errorf("%s; requests fail until the files are fixed:%n%s",

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
+import dev.herald.compile.CompileReport;
 import dev.herald.compile.DefinitionsException;
 import dev.herald.resolve.NotificationEngine;
 import dev.herald.upstream.UpstreamSettings;
@@ -46,7 +47,6 @@ public class EngineHolder {
         UpstreamCheck.problem(config.upstream()).ifPresent(message -> {
             throw new ConfigurationException(message, Set.of("herald.upstream.mode"));
         });
-        long started = System.nanoTime();
         Path rules = Path.of(config.rulesDir());
         Path templates = Path.of(config.templatesDir());
         if (config.reload()) {
@@ -59,9 +59,9 @@ public class EngineHolder {
             // No cause on purpose: Quarkus prints a ConfigurationException root cause as its message only.
             throw new ConfigurationException(e.getMessage(), Set.of("herald.rules-dir", "herald.templates-dir"));
         }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        LOG.infof("Compiled %d notifications from %s and %s in %d ms", engine.definitions().size(), rules, templates,
-                millis);
+        CompileReport report = engine.compileReport();
+        LOG.infof("Compiled %s from %s and %s in %d ms", report.counts(), rules, templates, report.millis());
+        LOG.debugf("Compile phases: %s", report.phasesText());
         LOG.infof("Upstream: %s", UpstreamSettings.of(config.upstream()));
     }
 

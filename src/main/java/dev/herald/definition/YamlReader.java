@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -21,6 +21,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one YAML file into {@link YamlNode}s with SnakeYAML's node API, so every element keeps its line and column.
@@ -35,6 +38,9 @@ public final class YamlReader {
     /** A problem in the YAML itself: broken syntax, a non-string key, a duplicate key. */
     public record SyntaxProblem(Location location, boolean duplicateKey, String message) {
     }
+
+    /** Tags plain scalars; immutable once built, so one serves every file and thread. */
+    private static final Resolver RESOLVER = new Resolver();
 
     private final String displayPath;
     private final List<SyntaxProblem> problems = new ArrayList<>();
@@ -55,7 +61,9 @@ public final class YamlReader {
         options.setAllowDuplicateKeys(true); // reported by convert() with both locations
         options.setMaxAliasesForCollections(50);
         try {
-            Node root = new Yaml(options).compose(new StringReader(text));
+            // What Yaml.compose does, without building a Yaml (constructor, representer, resolver) per file.
+            Node root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), RESOLVER,
+                    options).getSingleNode();
             YamlNode converted = root == null ? null : reader.convert(root);
             return new Result(converted, List.copyOf(reader.problems));
         } catch (MarkedYAMLException e) {

@@ -37,6 +37,11 @@ public final class Expressions {
     private static final Pattern INCLUDE = Pattern.compile("\\{#include\\s+([^\\s}/]+)");
     private static final Pattern SCOPING_SECTION = Pattern.compile("\\{#(each|for|let|with|set)\\b");
     private static final Pattern PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*");
+    /**
+     * A leaf that is exactly one plain path over a known root, e.g. {@code {event.order.items.0.image_url}}: compiled
+     * without Qute, to the same {@link PathExpr} Qute's parse would give (most leaves look like this).
+     */
+    private static final Pattern PLAIN_PATH = Pattern.compile("\\{((?:event|trigger|lang|it)(?:\\.[A-Za-z0-9_]+)*)}");
 
     private final Path templatesDir;
     private final Engine engine;
@@ -52,6 +57,17 @@ public final class Expressions {
         if (source.indexOf('{') < 0) {
             return new Expr.Literal(source, location);
         }
+        Matcher plain = PLAIN_PATH.matcher(source);
+        if (plain.matches()) {
+            List<String> parts = List.of(plain.group(1).split("\\."));
+            checkRoot(parts.get(0), variables);
+            return new PathExpr(source, location, parts);
+        }
+        return compileWithQute(source, location, variables);
+    }
+
+    /** {@link #compile} without the plain-path shortcut (package-private: a test compares both). */
+    Expr compileWithQute(String source, Location location, Set<String> variables) throws InvalidExpressionException {
         checkIncludes(source);
         Template template = parse(source, location);
         checkVariables(source, template, variables);

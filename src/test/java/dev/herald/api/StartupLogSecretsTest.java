@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,19 @@ class StartupLogSecretsTest {
                     "quarkus.log.file.path", LOG.toString(), "quarkus.log.category.\"dev.herald\".level", "DEBUG",
                     "quarkus.log.file.level", "DEBUG");
         }
+    }
+
+    @Test
+    void startupLogReportsTheCompileDurationAndItsPhases() throws IOException {
+        String log = Files.readString(LOG);
+        assertTrue(Pattern
+                .compile("INFO .*Compiled 3 notifications \\(2 triggers, 1 mirror\\) from "
+                        + "src/test/resources/e2e/rules and src/test/resources/e2e/templates in \\d+ ms")
+                .matcher(log).find(), log);
+        assertTrue(Pattern
+                .compile("DEBUG .*Compile phases: list files \\d+ ms, parse YAML \\d+ ms, .*"
+                        + "bind notifications \\d+ ms, cross-check \\d+ ms, .*wait for the validator \\d+ ms")
+                .matcher(log).find(), log);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.herald.message.check;
 
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.validation.Validator;
 
@@ -21,11 +20,15 @@ public final class ValidityCheck {
     /** Deeper object graphs are left to the validator. */
     static final int MAX_DEPTH = 32;
 
-    private final Validator validator;
-    private final ConcurrentHashMap<Class<?>, BeanCheck> beans = new ConcurrentHashMap<>();
+    private final ClassValue<BeanCheck> beans;
 
     private ValidityCheck(Validator validator) {
-        this.validator = validator;
+        this.beans = new ClassValue<>() {
+            @Override
+            protected BeanCheck computeValue(Class<?> type) {
+                return BeanCheck.of(type, validator.getConstraintsForClass(type));
+            }
+        };
     }
 
     /** A check over the constraints that {@code validator} knows. */
@@ -43,14 +46,6 @@ public final class ValidityCheck {
 
     /** The cascaded bean {@code bean} is valid; {@code depth} is the number of cascades above it. */
     boolean holds(Object bean, int depth) {
-        return depth < MAX_DEPTH && beanCheck(bean.getClass()).holds(bean, this, depth);
-    }
-
-    private BeanCheck beanCheck(Class<?> type) {
-        BeanCheck check = beans.get(type);
-        if (check == null) {
-            check = beans.computeIfAbsent(type, t -> BeanCheck.of(t, validator.getConstraintsForClass(t)));
-        }
-        return check;
+        return depth < MAX_DEPTH && beans.get(bean.getClass()).holds(bean, this, depth);
     }
 }

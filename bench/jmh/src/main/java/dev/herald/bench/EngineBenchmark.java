@@ -34,7 +34,7 @@ import dev.herald.resolve.EventJson;
 // every
 // Hibernate Validator trace record; in the service the log level is INFO, as with the JDK logger here
 @Fork(value = 1, jvmArgsAppend = "-Dorg.jboss.logging.provider=jdk")
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class EngineBenchmark {
 

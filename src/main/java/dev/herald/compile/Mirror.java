@@ -2,6 +2,7 @@ package dev.herald.compile;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,19 +58,36 @@ public record Mirror(String name, String category, Map<String, Variant> language
         return max;
     }
 
-    /** The text with {@code {{n}}} replaced by the n-th value (1-based); unknown placeholders stay. */
+    /**
+     * The text with {@code {{n}}} replaced by the n-th value (1-based); unknown placeholders stay. Scans for the
+     * placeholders of {@link #PLACEHOLDER} by hand: this runs for every resolved template message.
+     */
     public static String fill(String text, List<String> values) {
         if (text == null) {
             return null;
         }
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            int n = Integer.parseInt(matcher.group(1));
-            String value = n >= 1 && n <= values.size() ? values.get(n - 1) : matcher.group();
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+        StringBuilder out = null;
+        int copied = 0;
+        int open = text.indexOf("{{");
+        while (open >= 0) {
+            int digits = open + 2;
+            int end = digits;
+            while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+                end++;
+            }
+            if (end == digits || !text.startsWith("}}", end)) {
+                open = text.indexOf("{{", open + 1);
+                continue;
+            }
+            int n = Integer.parseInt(text, digits, end, 10);
+            String value = n >= 1 && n <= values.size() ? values.get(n - 1) : text.substring(open, end + 2);
+            if (out == null) {
+                out = new StringBuilder(text.length() + 64);
+            }
+            out.append(text, copied, open).append(Objects.requireNonNull(value, "placeholder value"));
+            copied = end + 2;
+            open = text.indexOf("{{", copied);
         }
-        matcher.appendTail(out);
-        return out.toString();
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 }

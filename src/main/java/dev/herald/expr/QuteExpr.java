@@ -6,8 +6,15 @@ import io.quarkus.qute.TemplateException;
 import dev.herald.compile.ErrorCode;
 import dev.herald.definition.Location;
 
-/** A leaf with text around its expressions, sections or includes, rendered by Qute. */
-public record QuteExpr(String source, Location location, Template template) implements Expr {
+/**
+ * A leaf with text around its expressions, sections or includes, rendered by Qute. {@code fast} is the
+ * {@link Interpolation} of a text whose only expressions are plain paths, or null.
+ */
+public record QuteExpr(String source, Location location, Template template, Interpolation fast) implements Expr {
+
+    QuteExpr(String source, Location location, Template template) {
+        this(source, location, template, Interpolation.of(source));
+    }
 
     @Override
     public Object value(Scope scope) {
@@ -16,7 +23,11 @@ public record QuteExpr(String source, Location location, Template template) impl
 
     @Override
     public String text(Scope scope) {
-        String rendered;
+        String rendered = fast == null ? null : fast.render(scope);
+        if (rendered != null) {
+            scope.record(source, location, rendered);
+            return rendered;
+        }
         try {
             rendered = template.data("event", scope.variable("event"), "trigger", scope.variable("trigger"), "lang",
                     scope.variable("lang"), "it", scope.variable("it")).render();

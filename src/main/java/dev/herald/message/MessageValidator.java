@@ -22,6 +22,7 @@ import org.hibernate.validator.constraints.Range;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
+import dev.herald.message.check.ValidityCheck;
 import dev.herald.message.constraint.ViolationDetail;
 
 /**
@@ -39,10 +40,12 @@ public final class MessageValidator {
             .thenComparing(LimitViolation::message);
 
     private final Validator validator;
+    private final ValidityCheck validity;
 
     /** Uses the given validator, e.g. the one Quarkus injects. */
     public MessageValidator(Validator validator) {
         this.validator = Objects.requireNonNull(validator, "validator");
+        this.validity = ValidityCheck.of(validator);
     }
 
     /**
@@ -55,9 +58,16 @@ public final class MessageValidator {
         return new MessageValidator(validator);
     }
 
-    /** Every broken limit of {@code message}, sorted by path; empty when the message is valid. */
+    /**
+     * Every broken limit of {@code message}, sorted by path; empty when the message is valid. A message that
+     * {@link ValidityCheck} proves valid (the same constraints, evaluated without building violations) is not walked a
+     * second time by the validator.
+     */
     public List<LimitViolation> validate(Message message) {
         Objects.requireNonNull(message, "message");
+        if (validity.provesValid(message)) {
+            return List.of();
+        }
         return validator.validate(message).stream().map(violation -> toLimitViolation(message, violation)).sorted(ORDER)
                 .toList();
     }

@@ -1,9 +1,7 @@
 package dev.herald.resolve;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import dev.herald.compile.CompiledTemplate;
 import dev.herald.compile.ErrorCode;
@@ -17,9 +15,7 @@ record LanguageChoice(String code, String reason) {
 
     static LanguageChoice choose(CompiledTemplate template, Mirror mirror, Scope scope) {
         String written = template.languageCode().text(scope);
-        Set<String> candidates = new LinkedHashSet<>(Languages.candidates(written));
-        candidates.addAll(template.fallback());
-        List<String> tried = new ArrayList<>(candidates);
+        List<String> tried = candidates(written, template.fallback());
         if (mirror == null) {
             String first = tried.get(0);
             return new LanguageChoice(first, "\"" + written + "\" gives " + String.join(", ", tried)
@@ -36,5 +32,16 @@ record LanguageChoice(String code, String reason) {
                         + "\" (approved: " + String.join(", ", mirror.languages().keySet()) + ") ("
                         + template.languageCode().location().fileLine() + ")",
                 template.languageCode().location(), template.languageCode().source());
+    }
+
+    /** The candidates of the written code, then the fallbacks, each once, in that order. */
+    private static List<String> candidates(String written, List<String> fallback) {
+        List<String> tried = new ArrayList<>(Languages.candidates(written));
+        for (String code : fallback) {
+            if (!tried.contains(code)) {
+                tried.add(code);
+            }
+        }
+        return tried;
     }
 }

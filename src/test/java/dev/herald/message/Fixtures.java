@@ -6,10 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+import dev.herald.message.check.ValidityCheck;
+
 /** Valid messages of every kind, small builders, and the assertion the limit tests share. */
 final class Fixtures {
 
     static final MessageValidator VALIDATOR = MessageValidator.create();
+    /** Hibernate Validator alone, configured as {@link MessageValidator#create()} does. */
+    private static final Validator PLAIN = Validation.byProvider(HibernateValidator.class).configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    private static final ValidityCheck CHECK = ValidityCheck.of(PLAIN);
 
     private Fixtures() {
     }
@@ -220,8 +232,17 @@ final class Fixtures {
 
     // --- assertions ---
 
+    /**
+     * The violations, after holding {@link ValidityCheck} to Hibernate Validator's own answer: every message these
+     * tests build, valid or not, proves that the check says "valid" exactly when the validator finds nothing.
+     */
     static List<LimitViolation> violations(Message message) {
-        return VALIDATOR.validate(message);
+        List<LimitViolation> violations = VALIDATOR.validate(message);
+        boolean valid = PLAIN.validate(message).isEmpty();
+        assertEquals(valid, CHECK.provesValid(message),
+                () -> "ValidityCheck disagrees with the validator on " + message);
+        assertEquals(valid, violations.isEmpty(), () -> "violations " + violations);
+        return violations;
     }
 
     static void assertValid(Message message) {

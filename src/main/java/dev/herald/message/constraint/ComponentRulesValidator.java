@@ -3,7 +3,6 @@ package dev.herald.message.constraint;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -19,8 +18,6 @@ public class ComponentRulesValidator implements ConstraintValidator<ComponentRul
     static final int HEADER_TEXT_MAX = 60;
     static final int BODY_TEXT_MAX = 1024;
     static final int CARDS_MAX = 10;
-    /** Meta error 132018: a newline, a tab or more than 4 consecutive spaces in a text parameter. */
-    private static final Pattern FORBIDDEN_WHITESPACE = Pattern.compile("[\\n\\r\\t]| {5}");
 
     @Override
     public boolean isValid(Component component, ConstraintValidatorContext context) {
@@ -44,14 +41,19 @@ public class ComponentRulesValidator implements ConstraintValidator<ComponentRul
         }
         }
         if (!component.type().equals("button")) {
-            String where = "on a " + component.type() + " component";
-            report.notAllowed("subType", component.subType(), where);
-            report.notAllowed("index", component.index(), where);
+            notAllowed(report, "subType", component.subType(), component);
+            notAllowed(report, "index", component.index(), component);
         }
         if (!component.type().equals("carousel")) {
-            report.notAllowed("cards", component.cards(), "on a " + component.type() + " component");
+            notAllowed(report, "cards", component.cards(), component);
         }
         return report.valid();
+    }
+
+    private static void notAllowed(Report report, String path, Object value, Component component) {
+        if (value != null) {
+            report.notAllowed(path, value, "on a " + component.type() + " component");
+        }
     }
 
     private static void textParameters(Report report, List<Parameter> parameters, int max) {
@@ -63,13 +65,34 @@ public class ComponentRulesValidator implements ConstraintValidator<ComponentRul
             if (parameter == null || !"text".equals(parameter.type()) || parameter.text() == null) {
                 continue;
             }
+            boolean tooLong = ViolationDetail.codePoints(parameter.text()) > max;
+            boolean forbiddenWhitespace = hasForbiddenWhitespace(parameter.text());
+            if (!tooLong && !forbiddenWhitespace) {
+                continue;
+            }
             String path = "parameters[" + i + "].text";
             report.maxLength(path, parameter.text(), max);
-            if (FORBIDDEN_WHITESPACE.matcher(parameter.text()).find()) {
+            if (forbiddenWhitespace) {
                 report.add(path, ViolationDetail.of(ViolationDetail.PATTERN, null),
                         "must not contain a newline, a tab or more than 4 consecutive spaces");
             }
         }
+    }
+
+    /** Meta error 132018: a newline, a carriage return, a tab, or 5 spaces in a row. */
+    static boolean hasForbiddenWhitespace(String text) {
+        int spaces = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t') {
+                return true;
+            }
+            spaces = c == ' ' ? spaces + 1 : 0;
+            if (spaces == 5) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void cards(Report report, List<Card> cards) {

@@ -27,16 +27,18 @@ public class CoordinateValidator implements ConstraintValidator<Coordinate, Stri
         if (value == null || value.isBlank()) {
             return true; // @NotBlank reports it
         }
-        String limit = -max + ".." + max;
-        var hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
         if (!DECIMAL.matcher(value).matches()) {
-            hibernate.withDynamicPayload(ViolationDetail.of(ViolationDetail.NUMBER, limit));
-            return false;
+            return invalid(context, ViolationDetail.NUMBER);
         }
         if (new BigDecimal(value).abs().compareTo(BigDecimal.valueOf(max)) > 0) {
-            hibernate.withDynamicPayload(ViolationDetail.of(ViolationDetail.RANGE, limit));
-            return false;
+            return invalid(context, ViolationDetail.RANGE);
         }
         return true;
+    }
+
+    private boolean invalid(ConstraintValidatorContext context, String rule) {
+        context.unwrap(HibernateConstraintValidatorContext.class)
+                .withDynamicPayload(ViolationDetail.of(rule, -max + ".." + max));
+        return false;
     }
 }

@@ -1,7 +1,6 @@
 package dev.herald.message.constraint;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -12,51 +11,55 @@ import dev.herald.message.Message;
 /** Checks {@link MessageRules}. */
 public class MessageRulesValidator implements ConstraintValidator<MessageRules, Message> {
 
+    /** The message types, each the name of the field it sets. */
+    private static final List<String> KINDS = List.of("text", "image", "video", "document", "audio", "sticker",
+            "location", "template", "interactive");
+
     @Override
     public boolean isValid(Message message, ConstraintValidatorContext context) {
         if (message == null) {
             return true;
         }
         Report report = new Report(context);
-        Map<String, Object> kinds = kinds(message);
         String type = message.type();
-        if (type != null && kinds.containsKey(type)) {
-            report.required(type, kinds.get(type));
-            kinds.forEach((name, value) -> {
-                if (!name.equals(type)) {
-                    report.notAllowed(name, value, "when type is " + type);
+        int typed = type == null ? -1 : KINDS.indexOf(type);
+        if (typed >= 0) {
+            report.required(type, kind(message, typed));
+            for (int i = 0; i < KINDS.size(); i++) {
+                if (i != typed) {
+                    report.notAllowedWhenType(KINDS.get(i), kind(message, i), type);
                 }
-            });
+            }
         } else {
-            report.oneOf("type", type, kinds.keySet().toArray(String[]::new));
+            report.oneOf("type", type, KINDS.toArray(String[]::new));
         }
         noCaption(report, "audio", message.audio());
         noCaption(report, "sticker", message.sticker());
-        for (String name : new String[] { "image", "video", "audio", "sticker" }) {
-            if (kinds.get(name) instanceof Media media) {
-                report.notAllowed(name + ".filename", media.filename(), "on " + name + " (document only)");
-            }
-        }
+        HeaderRulesValidator.noFilename(report, "image", message.image());
+        HeaderRulesValidator.noFilename(report, "video", message.video());
+        HeaderRulesValidator.noFilename(report, "audio", message.audio());
+        HeaderRulesValidator.noFilename(report, "sticker", message.sticker());
         return report.valid();
     }
 
     private static void noCaption(Report report, String name, Media media) {
-        if (media != null) {
+        if (media != null && media.caption() != null) {
             report.notAllowed(name + ".caption", media.caption(), "on " + name);
         }
     }
 
-    private static Map<String, Object> kinds(Message message) {
-        Map<String, Object> kinds = new LinkedHashMap<>();
-        kinds.put("text", message.text());
-        kinds.put("image", message.image());
-        kinds.put("video", message.video());
-        kinds.put("document", message.document());
-        kinds.put("audio", message.audio());
-        kinds.put("sticker", message.sticker());
-        kinds.put("location", message.location());
-        kinds.put("template", message.template());
-        kinds.put("interactive", message.interactive());
-        return kinds;
+    private static Object kind(Message message, int index) {
+        return switch (index) {
+        case 0 -> message.text();
+        case 1 -> message.image();
+        case 2 -> message.video();
+        case 3 -> message.document();
+        case 4 -> message.audio();
+        case 5 -> message.sticker();
+        case 6 -> message.location();
+        case 7 -> message.template();
+        case 8 -> message.interactive();
+        default -> throw new IllegalArgumentException("no message kind at " + index);
+        };
     }
 }

@@ -1,7 +1,6 @@
 package dev.herald.message.constraint;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -14,54 +13,56 @@ import dev.herald.message.Parameter;
  */
 public class ParameterRulesValidator implements ConstraintValidator<ParameterRules, Parameter> {
 
+    /** The parameter types, each with the field it sets (by Java component name: the violation path). */
+    private static final List<String> TYPES = List.of("text", "currency", "date_time", "image", "video", "document",
+            "payload", "coupon_code", "action", "limited_time_offer");
+    private static final List<String> PATHS = List.of("text", "currency", "dateTime", "image", "video", "document",
+            "payload", "couponCode", "action", "limitedTimeOffer");
+
     @Override
     public boolean isValid(Parameter parameter, ConstraintValidatorContext context) {
         if (parameter == null) {
             return true;
         }
         Report report = new Report(context);
-        Map<String, Field> fields = fields(parameter);
         String type = parameter.type();
-        if (type != null && fields.containsKey(type)) {
-            if (type.equals("text")) {
+        int typed = type == null ? -1 : TYPES.indexOf(type);
+        if (typed >= 0) {
+            if (typed == 0) {
                 if (parameter.ctaLink() == null) {
                     report.required("text", parameter.text());
                 }
             } else {
-                Field field = fields.get(type);
-                report.required(field.path(), field.value());
-                report.notAllowed("ctaLink", parameter.ctaLink(), "when type is " + type);
+                report.required(PATHS.get(typed), field(parameter, typed));
+                report.notAllowedWhenType("ctaLink", parameter.ctaLink(), type);
             }
-            fields.forEach((name, field) -> {
-                if (!name.equals(type)) {
-                    report.notAllowed(field.path(), field.value(), "when type is " + type);
+            for (int i = 0; i < TYPES.size(); i++) {
+                if (i != typed) {
+                    report.notAllowedWhenType(PATHS.get(i), field(parameter, i), type);
                 }
-            });
+            }
         } else {
-            report.oneOf("type", type, fields.keySet().toArray(String[]::new));
+            report.oneOf("type", type, TYPES.toArray(String[]::new));
         }
         HeaderRulesValidator.noFilename(report, "image", parameter.image());
         HeaderRulesValidator.noFilename(report, "video", parameter.video());
         return report.valid();
     }
 
-    /** A parameter field: its Java component name (the path) and its value. */
-    private record Field(String path, Object value) {
-    }
-
-    /** The field that each parameter type sets, keyed by the type. */
-    private static Map<String, Field> fields(Parameter parameter) {
-        Map<String, Field> fields = new LinkedHashMap<>();
-        fields.put("text", new Field("text", parameter.text()));
-        fields.put("currency", new Field("currency", parameter.currency()));
-        fields.put("date_time", new Field("dateTime", parameter.dateTime()));
-        fields.put("image", new Field("image", parameter.image()));
-        fields.put("video", new Field("video", parameter.video()));
-        fields.put("document", new Field("document", parameter.document()));
-        fields.put("payload", new Field("payload", parameter.payload()));
-        fields.put("coupon_code", new Field("couponCode", parameter.couponCode()));
-        fields.put("action", new Field("action", parameter.action()));
-        fields.put("limited_time_offer", new Field("limitedTimeOffer", parameter.limitedTimeOffer()));
-        return fields;
+    /** The field that the type at {@code index} of {@link #TYPES} sets. */
+    private static Object field(Parameter parameter, int index) {
+        return switch (index) {
+        case 0 -> parameter.text();
+        case 1 -> parameter.currency();
+        case 2 -> parameter.dateTime();
+        case 3 -> parameter.image();
+        case 4 -> parameter.video();
+        case 5 -> parameter.document();
+        case 6 -> parameter.payload();
+        case 7 -> parameter.couponCode();
+        case 8 -> parameter.action();
+        case 9 -> parameter.limitedTimeOffer();
+        default -> throw new IllegalArgumentException("no parameter type at " + index);
+        };
     }
 }

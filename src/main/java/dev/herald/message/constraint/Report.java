@@ -83,6 +83,13 @@ final class Report {
         }
     }
 
+    /** Reports {@code not_allowed} "when type is {@code type}" when the value is present. */
+    void notAllowedWhenType(String path, Object value, String type) {
+        if (value != null) {
+            notAllowed(path, value, "when type is " + type);
+        }
+    }
+
     /** Reports {@code max_length} when the text has more than {@code max} code points. */
     void maxLength(String path, String value, int max) {
         if (value != null && ViolationDetail.codePoints(value) > max) {

@@ -4,21 +4,23 @@ import java.io.IOException;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
 import dev.herald.compile.ErrorCode;
+import dev.herald.resolve.EventJson;
 
-/** Turns a raw request body into the event object, enforcing the size limit and "a single JSON object". */
+/**
+ * Turns a raw request body into the event object, enforcing the size limit and "a single JSON object", read as the
+ * fixtures and the preview page read events ({@link EventJson}): decimals exactly as written, duplicate keys refused.
+ */
 final class EventBody {
 
     private final ObjectReader reader;
     private final long maxBytes;
 
-    EventBody(ObjectMapper mapper, long maxBytes) {
-        this.reader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    EventBody(long maxBytes) {
+        this.reader = EventJson.reader();
         this.maxBytes = maxBytes;
     }
 

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.herald.compile.ErrorCode;
 import dev.herald.config.EngineHolder;
@@ -47,13 +46,13 @@ public class EventService {
     private final EventBody bodies;
     private final StatusService status;
 
-    EventService(EngineHolder engines, UpstreamClient upstream, DeliveryService delivery, ObjectMapper mapper,
-            HeraldConfig config, StatusService status) {
+    EventService(EngineHolder engines, UpstreamClient upstream, DeliveryService delivery, HeraldConfig config,
+            StatusService status) {
         this.status = status;
         this.engines = engines;
         this.upstream = upstream;
         this.delivery = delivery;
-        this.bodies = new EventBody(mapper, config.api().maxBodySize().asLongValue());
+        this.bodies = new EventBody(config.api().maxBodySize().asLongValue());
     }
 
     /**

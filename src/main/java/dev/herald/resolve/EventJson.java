@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
@@ -21,6 +22,14 @@ public final class EventJson {
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
 
     private EventJson() {
+    }
+
+    /**
+     * A reader with the same rules as {@link #read}, for callers that report problems themselves (the HTTP API): exact
+     * decimals, duplicate keys refused, nothing after the value.
+     */
+    public static ObjectReader reader() {
+        return MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** Parses an event body; it must be a JSON object. */

@@ -87,6 +87,10 @@ class EventsApiTest {
                 .statusCode(400).body("code", equalTo("MALFORMED_JSON"));
         given().contentType(ContentType.JSON).body("{} {}").when().post("/events/customer.registered/preview").then()
                 .statusCode(400).body("code", equalTo("MALFORMED_JSON"));
+        // read as fixtures read events: a duplicate key is refused, not silently the last one
+        given().contentType(ContentType.JSON).body("{\"customer\": {}, \"customer\": {}}").when()
+                .post("/events/customer.registered").then().statusCode(400).body("code", equalTo("MALFORMED_JSON"))
+                .body("detail", containsString("Duplicate field 'customer'"));
     }
 
     @Test

@@ -47,8 +47,9 @@ import dev.herald.idempotency.StoredAnswer;
  * {@code POST /events/{trigger}} and its preview. The body is read raw so that size and syntax are ours to judge, and
  * so that its fingerprint is that of the exact bytes. Idempotency (an {@code Idempotency-Key} header or the body's
  * {@code id}) is applied here, around {@link EventService#fire}. An event without a key or {@code once_per} is resolved
- * on the event loop (resolution is pure computation); one that needs the idempotency store, which may block, on a
- * worker thread. Neither holds a thread while its messages wait for delivery: the answer completes later.
+ * on the event loop (resolution is pure computation); one that needs the idempotency store, which may block, or any
+ * event while live reload is on, on a worker thread. Neither holds a thread while its messages wait for delivery: the
+ * answer completes later.
  */
 @Path("/events/{trigger}")
 @Tag(name = "events")
@@ -89,10 +90,11 @@ public class EventResource {
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri, byte[] body) {
         String instance = uri.getPath();
         Optional<String> key = IdempotencyKeys.of(idempotencyKey, body);
-        if (key.isEmpty() && !events.usesOncePer(trigger)) {
+        if (key.isEmpty() && events.firesWithoutBlocking(trigger)) {
             return unwrapped(fireWithoutKey(trigger, idempotencyKey, instance, body));
         }
-        // The idempotency store may block (a repeat waits for the first request with its key): a worker thread.
+        // The idempotency store may block (a repeat waits for the first request with its key), and so may a live
+        // reload: a worker thread.
         Supplier<CompletionStage<Response>> fire = () -> key.isEmpty()
                 ? fireWithoutKey(trigger, idempotencyKey, instance, body)
                 : fireOnce(trigger, key.get(), IdempotencyKeys.fingerprint(body), idempotencyKey, instance, body);

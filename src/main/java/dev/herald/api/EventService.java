@@ -98,9 +98,12 @@ public class EventService {
         });
     }
 
-    /** True when firing this trigger needs the idempotency store even without a key ({@code once_per}). */
-    boolean usesOncePer(String trigger) {
-        return engines.engine().usesOncePer(trigger);
+    /**
+     * True when firing this trigger without an idempotency key cannot block, so that it may run on the event loop: no
+     * {@code once_per} (the idempotency store may block) and no live reload (which may compile files first).
+     */
+    boolean firesWithoutBlocking(String trigger) {
+        return !engines.reloading() && !engines.engine().usesOncePer(trigger);
     }
 
     /**

@@ -83,6 +83,11 @@ public class EngineHolder {
         return config.engineEnabled();
     }
 
+    /** True with live reload on: {@link #engine()} may then read and compile files before it answers. */
+    public boolean reloading() {
+        return reloader != null;
+    }
+
     /** True once the definitions are compiled. */
     public boolean loaded() {
         DefinitionsReloader live = reloader;

@@ -153,7 +153,7 @@ public final class NotificationEngine {
                                         + "\", not an E.164 number like +905551234567",
                                 at.fileLine(), notification.to().source(), "to", "E.164", null));
             }
-            Built built = build(notification, scope);
+            Built built = build(notification, scope, tracing);
             List<LimitViolation> violations = validator.validate(built.message());
             if (!violations.isEmpty()) {
                 return limitViolations(notification, event, tracing, violations);
@@ -176,7 +176,8 @@ public final class NotificationEngine {
     private record Built(Message message, Scope scope, String language, String languageReason, String renderedText) {
     }
 
-    private Built build(Notification notification, Scope scope) {
+    /** Builds the message; the template's rendered text only when {@code tracing} (the preview shows it). */
+    private Built build(Notification notification, Scope scope, boolean tracing) {
         CompiledTemplate compiled = notification.template();
         if (compiled == null) {
             return new Built(notification.message().resolve(scope), scope, null, null, null);
@@ -190,7 +191,8 @@ public final class NotificationEngine {
                 compiled.components().resolve(withLang));
         Message message = new Message("template", notification.context().resolve(withLang), null, null, null, null,
                 null, null, null, template, null);
-        return new Built(message, withLang, language.code(), language.reason(), RenderedText.of(template, mirror));
+        return new Built(message, withLang, language.code(), language.reason(),
+                tracing ? RenderedText.of(template, mirror) : null);
     }
 
     /** Resolves once more while remembering where each part was defined, to point every violation at the YAML. */
@@ -199,7 +201,7 @@ public final class NotificationEngine {
         Scope tracked = Scope.of(event, notification.trigger(), false).trackingOrigins();
         List<LimitViolation> violations = first;
         try {
-            violations = validator.validate(build(notification, tracked).message());
+            violations = validator.validate(build(notification, tracked, false).message());
         } catch (ResolveException e) {
             tracked = null; // cannot happen for a deterministic resolution; keep the first answer
         }

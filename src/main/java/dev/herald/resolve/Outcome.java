@@ -14,7 +14,8 @@ public sealed interface Outcome permits Outcome.Ready, Outcome.Skipped, Outcome.
 
     /**
      * Resolved and valid: ready to be wrapped in an envelope and sent. {@code oncePer} is the resolved {@code once_per}
-     * of the notification, or {@code null} when it has none.
+     * of the notification, or {@code null} when it has none. {@code renderedText} (the template's text with its
+     * parameters filled in, for the preview) is there only when resolved with tracing; {@code null} otherwise.
      */
     record Ready(String name, Recipient recipient, Message message, String language, String languageReason,
             String renderedText, List<Scope.Evaluation> trace, List<String> notes, OncePer oncePer) implements Outcome {

@@ -37,7 +37,7 @@ import io.quarkus.test.junit.TestProfile;
  * Drives the preview page in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, installed by
  * {@code .ci/run}): pick a trigger, paste an event, submit, read the bubble; saves
  * {@code target/screenshots/preview.png}. Without the browser it fails saying how to install it, unless
- * {@code -Dherald.browser-tests=false}.
+ * {@code -Dbrowser-tests=false}.
  */
 @QuarkusTest
 @TestProfile(SamplePreviewProfile.class)
@@ -55,12 +55,12 @@ class PreviewPageBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        boolean wanted = !"false".equalsIgnoreCase(System.getProperty("herald.browser-tests", "true"));
-        Assumptions.assumeTrue(wanted, "browser tests switched off with -Dherald.browser-tests=false");
+        boolean wanted = !"false".equalsIgnoreCase(System.getProperty("browser-tests", "true"));
+        Assumptions.assumeTrue(wanted, "browser tests switched off with -Dbrowser-tests=false");
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("The preview page browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
                     + ". Install them with: apt-get update && apt-get install -y chromium "
-                    + "chromium-driver (.ci/run does), or skip this test with -Dherald.browser-tests=false");
+                    + "chromium-driver (.ci/run does), or skip this test with -Dbrowser-tests=false");
         }
         profile = Files.createTempDirectory("herald-chromium-");
         ChromeOptions options = new ChromeOptions();

@@ -20,18 +20,7 @@ public class HeaderRulesValidator implements ConstraintValidator<HeaderRules, In
             return true;
         }
         Report report = new Report(context);
-        String type = header.type();
-        int typed = type == null ? -1 : TYPES.indexOf(type);
-        if (typed >= 0) {
-            report.required(type, field(header, typed));
-            for (int i = 0; i < TYPES.size(); i++) {
-                if (i != typed) {
-                    report.notAllowedWhenType(TYPES.get(i), field(header, i), type);
-                }
-            }
-        } else {
-            report.oneOf("type", type, TYPES.toArray(String[]::new));
-        }
+        report.union(header.type(), TYPES, i -> field(header, i));
         noFilename(report, "image", header.image());
         noFilename(report, "video", header.video());
         return report.valid();

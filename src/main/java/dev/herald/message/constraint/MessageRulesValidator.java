@@ -21,18 +21,7 @@ public class MessageRulesValidator implements ConstraintValidator<MessageRules, 
             return true;
         }
         Report report = new Report(context);
-        String type = message.type();
-        int typed = type == null ? -1 : KINDS.indexOf(type);
-        if (typed >= 0) {
-            report.required(type, kind(message, typed));
-            for (int i = 0; i < KINDS.size(); i++) {
-                if (i != typed) {
-                    report.notAllowedWhenType(KINDS.get(i), kind(message, i), type);
-                }
-            }
-        } else {
-            report.oneOf("type", type, KINDS.toArray(String[]::new));
-        }
+        report.union(message.type(), KINDS, i -> kind(message, i));
         noCaption(report, "audio", message.audio());
         noCaption(report, "sticker", message.sticker());
         HeaderRulesValidator.noFilename(report, "image", message.image());

@@ -3,6 +3,7 @@ package dev.herald.message.constraint;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintValidatorContext;
@@ -88,6 +89,26 @@ final class Report {
         if (value != null) {
             notAllowed(path, value, "when type is " + type);
         }
+    }
+
+    /**
+     * A tagged union: {@code type} names which one of the {@code types} fields is set (each type is the name of its
+     * field, whose value {@code field} gives by index). That field is required and every other one must be absent; a
+     * type that is none of them is reported {@code one_of}. Returns the type's index, or -1.
+     */
+    int union(String type, List<String> types, IntFunction<Object> field) {
+        int typed = type == null ? -1 : types.indexOf(type);
+        if (typed < 0) {
+            oneOf("type", type, types.toArray(String[]::new));
+            return -1;
+        }
+        required(type, field.apply(typed));
+        for (int i = 0; i < types.size(); i++) {
+            if (i != typed) {
+                notAllowedWhenType(types.get(i), field.apply(i), type);
+            }
+        }
+        return typed;
     }
 
     /** Reports {@code max_length} when the text has more than {@code max} code points. */

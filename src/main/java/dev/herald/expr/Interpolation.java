@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * The fast path of a text with plain paths in it, e.g. {@code Pick a slot for order {event.order.id}.}: the texts
- * between the paths kept as written, each path walked through the event as {@link PathExpr} walks it. It renders only
- * when every path reaches a string, which Qute would write out unchanged; for anything else (a number, a missing value)
- * it answers {@code null} and the caller renders with Qute, so the result and every error stay Qute's. Public only
- * because {@link QuteExpr} holds it.
+ * between the paths kept as written, each path walked through the event by {@link PathExpr#walk}. It renders only when
+ * every path reaches a string, which Qute would write out unchanged; for anything else (a number, a missing value) it
+ * answers {@code null} and the caller renders with Qute, so the result and every error stay Qute's. Public only because
+ * {@link QuteExpr} holds it.
  */
 public final class Interpolation {
 
@@ -22,9 +20,9 @@ public final class Interpolation {
     private static final Pattern TAIL = Pattern.compile("[^{}\\\\\\r]*");
 
     private final String[] texts;
-    private final String[][] paths;
+    private final List<List<String>> paths;
 
-    private Interpolation(String[] texts, String[][] paths) {
+    private Interpolation(String[] texts, List<List<String>> paths) {
         this.texts = texts;
         this.paths = paths;
     }
@@ -33,11 +31,11 @@ public final class Interpolation {
     static Interpolation of(String source) {
         Matcher piece = PIECE.matcher(source);
         List<String> texts = new ArrayList<>();
-        List<String[]> paths = new ArrayList<>();
+        List<List<String>> paths = new ArrayList<>();
         int end = 0;
         while (piece.find() && piece.start() == end) {
-            String[] path = piece.group(2).split("\\.");
-            if (!Expressions.ITEM_VARIABLES.contains(path[0])) {
+            List<String> path = List.of(piece.group(2).split("\\."));
+            if (!Expressions.ITEM_VARIABLES.contains(path.get(0))) {
                 return null;
             }
             texts.add(piece.group(1));
@@ -48,26 +46,18 @@ public final class Interpolation {
             return null;
         }
         texts.add(source.substring(end));
-        return new Interpolation(texts.toArray(String[]::new), paths.toArray(String[][]::new));
+        return new Interpolation(texts.toArray(String[]::new), List.copyOf(paths));
     }
 
     /** The rendered text, or null when a path does not reach a string (Qute then renders it). */
     String render(Scope scope) {
         StringBuilder out = new StringBuilder(64);
-        for (int i = 0; i < paths.length; i++) {
-            if (!(walk(scope, paths[i]) instanceof String value)) {
+        for (int i = 0; i < paths.size(); i++) {
+            if (!(PathExpr.walk(scope, paths.get(i)) instanceof String value)) {
                 return null;
             }
             out.append(texts[i]).append(value);
         }
-        return out.append(texts[paths.length]).toString();
-    }
-
-    private static Object walk(Scope scope, String[] path) {
-        Object current = scope.variable(path[0]);
-        for (int i = 1; i < path.length && current != null; i++) {
-            current = current instanceof JsonNode node ? JsonValues.unwrap(JsonValues.child(node, path[i])) : null;
-        }
-        return current;
+        return out.append(texts[paths.size()]).toString();
     }
 }

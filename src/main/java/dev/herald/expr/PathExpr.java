@@ -24,15 +24,24 @@ public record PathExpr(String source, Location location, List<String> parts) imp
 
     @Override
     public Object value(Scope scope) {
-        Object current = scope.variable(parts.get(0));
-        for (int i = 1; i < parts.size() && current != null; i++) {
-            current = current instanceof JsonNode node ? JsonValues.unwrap(JsonValues.child(node, parts.get(i))) : null;
-        }
+        Object current = walk(scope, parts);
         if (current == null) {
             throw new ResolveException(ErrorCode.MISSING_VALUE,
                     source + " has no value in this event (" + location.fileLine() + ")", location, source);
         }
         scope.record(source, location, current);
+        return current;
+    }
+
+    /**
+     * The value at {@code parts} (a root variable, then property names or list indexes), walked through the JSON; null
+     * when a step has no value.
+     */
+    static Object walk(Scope scope, List<String> parts) {
+        Object current = scope.variable(parts.get(0));
+        for (int i = 1; i < parts.size() && current != null; i++) {
+            current = current instanceof JsonNode node ? JsonValues.unwrap(JsonValues.child(node, parts.get(i))) : null;
+        }
         return current;
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -63,21 +62,6 @@ public final class Dispatcher implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-    }
-
-    /**
-     * Delivers these messages and waits for every outcome, in order; returns by the deadline (plus at most one
-     * per-attempt timeout should an in-flight request overrun).
-     */
-    public List<Delivery> deliver(List<Outcome.Ready> ready) {
-        try {
-            return deliverAsync(ready).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ready.stream().map(r -> noOutcome("interrupted while waiting")).toList();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("delivery outcomes are never exceptional", e.getCause());
-        }
     }
 
     /**

@@ -88,7 +88,7 @@ class DispatcherTest {
     @Test
     void retriesAfter429HonouringRetryAfter() {
         upstream.then(Reply.of(429, "{\"message\":\"rate limited\"}").retryAfter("1"));
-        Delivery d = simple(ApiVersion.V1).deliver(List.of(ready("a", phone(1)))).get(0);
+        Delivery d = simple(ApiVersion.V1).deliverAsync(List.of(ready("a", phone(1)))).join().get(0);
 
         assertEquals(Delivery.Kind.SENT, d.kind());
         assertEquals(2, upstream.requests());
@@ -101,7 +101,7 @@ class DispatcherTest {
     @Test
     void retries503WithBackoffThenSucceeds() {
         upstream.then(Reply.of(503, ""));
-        Delivery d = simple(ApiVersion.V1).deliver(List.of(ready("a", phone(1)))).get(0);
+        Delivery d = simple(ApiVersion.V1).deliverAsync(List.of(ready("a", phone(1)))).join().get(0);
         assertEquals(Delivery.Kind.SENT, d.kind());
         assertEquals(2, upstream.requests());
     }
@@ -109,7 +109,7 @@ class DispatcherTest {
     @Test
     void retries2003ThenSucceeds() {
         upstream.then(Reply.of(400, ERROR_2003), Reply.of(400, ERROR_2003));
-        Delivery d = simple(ApiVersion.V2).deliver(List.of(ready("a", phone(1)))).get(0);
+        Delivery d = simple(ApiVersion.V2).deliverAsync(List.of(ready("a", phone(1)))).join().get(0);
         assertEquals(Delivery.Kind.SENT, d.kind());
         assertEquals(3, upstream.requests());
     }
@@ -117,7 +117,7 @@ class DispatcherTest {
     @Test
     void v2RefreshesTheTokenOnceOn401AndRetriesOnce() {
         upstream.then(Reply.of(401, "{\"message\":\"unauthorized\"}"));
-        Delivery d = simple(ApiVersion.V2).deliver(List.of(ready("a", phone(1)))).get(0);
+        Delivery d = simple(ApiVersion.V2).deliverAsync(List.of(ready("a", phone(1)))).join().get(0);
 
         assertEquals(Delivery.Kind.SENT, d.kind());
         assertEquals(2, upstream.requests());
@@ -129,7 +129,7 @@ class DispatcherTest {
     @Test
     void v2Repeated401IsAuthFailureAfterOneRefresh() {
         upstream.otherwise(body -> Reply.of(401, "{\"message\":\"unauthorized\"}"));
-        Delivery d = simple(ApiVersion.V2).deliver(List.of(ready("a", phone(1)))).get(0);
+        Delivery d = simple(ApiVersion.V2).deliverAsync(List.of(ready("a", phone(1)))).join().get(0);
 
         assertEquals(Delivery.Kind.FAILED, d.kind());
         assertEquals(UpstreamFailure.AUTH, d.failure().failure());
@@ -142,7 +142,7 @@ class DispatcherTest {
     void ipRestrictedIsNotRetried() {
         upstream.then(Reply.of(403,
                 "{\"message\":\"ip-restricted\",\"error\":{\"message\":\"ip-restricted\",\"code\":1088}}"));
-        Delivery d = simple(ApiVersion.V1).deliver(List.of(ready("a", phone(1)))).get(0);
+        Delivery d = simple(ApiVersion.V1).deliverAsync(List.of(ready("a", phone(1)))).join().get(0);
 
         assertEquals(Delivery.Kind.FAILED, d.kind());
         assertEquals(FailureRule.FORBIDDEN, d.failure().row());
@@ -155,9 +155,9 @@ class DispatcherTest {
         upstream.then(Reply.of(400, "{\"error\":{\"code\":\"2002\",\"message\":\"phone_number invalid\"}}"),
                 Reply.of(400, "{\"error\":{\"code\":2001}}"));
         Dispatcher d = simple(ApiVersion.V1);
-        Delivery first = d.deliver(List.of(ready("a", phone(1)))).get(0);
+        Delivery first = d.deliverAsync(List.of(ready("a", phone(1)))).join().get(0);
         assertEquals(1, upstream.requests());
-        Delivery second = d.deliver(List.of(ready("b", phone(2)))).get(0);
+        Delivery second = d.deliverAsync(List.of(ready("b", phone(2)))).join().get(0);
         assertEquals(2, upstream.requests());
 
         assertEquals(FailureRule.INVALID, first.failure().row());
@@ -172,7 +172,7 @@ class DispatcherTest {
         upstream.then(Reply.of(200, "").after(1500));
         long start = System.nanoTime();
         Delivery d = dispatcher(ApiVersion.V1, Duration.ofSeconds(3), Duration.ofMillis(300), 1000, 50,
-                Duration.ofMillis(2)).deliver(List.of(ready("a", phone(1)))).get(0);
+                Duration.ofMillis(2)).deliverAsync(List.of(ready("a", phone(1)))).join().get(0);
         long took = (System.nanoTime() - start) / 1_000_000;
 
         assertEquals(Delivery.Kind.UNKNOWN, d.kind());
@@ -186,7 +186,7 @@ class DispatcherTest {
     @Test
     void droppedConnectionIsNotResent() {
         upstream.then(Reply.dropConnection());
-        Delivery d = simple(ApiVersion.V1).deliver(List.of(ready("a", phone(1)))).get(0);
+        Delivery d = simple(ApiVersion.V1).deliverAsync(List.of(ready("a", phone(1)))).join().get(0);
         assertEquals(Delivery.Kind.UNKNOWN, d.kind());
         assertEquals(FailureRule.CONNECTION_RESET, d.failure().row());
         assertEquals(1, upstream.requests());
@@ -200,7 +200,8 @@ class DispatcherTest {
         }
         long start = System.nanoTime();
         Delivery d = dispatcher(URI.create("http://127.0.0.1:" + port), ApiVersion.V1, Duration.ofMillis(1000),
-                Duration.ofMillis(200), 1000, 50, Duration.ofMillis(2)).deliver(List.of(ready("a", phone(1)))).get(0);
+                Duration.ofMillis(200), 1000, 50, Duration.ofMillis(2)).deliverAsync(List.of(ready("a", phone(1))))
+                        .join().get(0);
         long took = (System.nanoTime() - start) / 1_000_000;
 
         assertEquals(Delivery.Kind.NOT_SENT, d.kind());
@@ -215,7 +216,7 @@ class DispatcherTest {
         upstream.otherwise(body -> Reply.of(503, ""));
         long start = System.nanoTime();
         Delivery d = dispatcher(ApiVersion.V1, Duration.ofMillis(1500), Duration.ofMillis(300), 1000, 50,
-                Duration.ofMillis(2)).deliver(List.of(ready("a", phone(1)))).get(0);
+                Duration.ofMillis(2)).deliverAsync(List.of(ready("a", phone(1)))).join().get(0);
         long took = (System.nanoTime() - start) / 1_000_000;
 
         assertEquals(Delivery.Kind.NOT_SENT, d.kind());
@@ -235,7 +236,7 @@ class DispatcherTest {
         List<Future<Delivery>> answers = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             Outcome.Ready r = ready("n" + i, phone(i));
-            answers.add(callers.submit(() -> d.deliver(List.of(r)).get(0)));
+            answers.add(callers.submit(() -> d.deliverAsync(List.of(r)).join().get(0)));
             Thread.sleep(50);
         }
         for (Future<Delivery> a : answers) {
@@ -257,7 +258,7 @@ class DispatcherTest {
         long start = System.nanoTime();
         for (int i = 0; i < 500; i++) { // 200 events per second for 2.5 s
             Outcome.Ready r = ready("n" + i, phone(i));
-            answers.add(callers.submit(() -> d.deliver(List.of(r)).get(0)));
+            answers.add(callers.submit(() -> d.deliverAsync(List.of(r)).join().get(0)));
             Pacer.sleepUntil(start + (i + 1) * 5_000_000L);
         }
         int sent = 0;
@@ -297,7 +298,7 @@ class DispatcherTest {
                     ? List.of(ready("a" + i, phone(2 * i)), ready("b" + i, phone(2 * i + 1)))
                     : List.of(ready("a" + i, phone(2 * i)));
             events.add(event);
-            answers.add(callers.submit(() -> d.deliver(event)));
+            answers.add(callers.submit(() -> d.deliverAsync(event).join()));
         }
         Map<String, String> keyOfPhone = new HashMap<>();
         for (FakeUpstream.Received r : upstream.received()) {
@@ -330,7 +331,8 @@ class DispatcherTest {
         Dispatcher d = dispatcher(ApiVersion.V2, Duration.ofSeconds(5), Duration.ofMillis(500), 1000, 50,
                 Duration.ofMillis(20));
         List<Delivery> got = d
-                .deliver(List.of(ready("a", phone(1)), ready("b", phone(2), "+15550000001"), ready("c", phone(3))));
+                .deliverAsync(List.of(ready("a", phone(1)), ready("b", phone(2), "+15550000001"), ready("c", phone(3))))
+                .join();
         got.forEach(g -> assertEquals(Delivery.Kind.SENT, g.kind()));
         assertEquals(2, upstream.requests());
         Map<String, List<String>> phonesByFrom = new HashMap<>();
@@ -349,7 +351,7 @@ class DispatcherTest {
         List<Future<Delivery>> answers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             Outcome.Ready r = ready("n" + i, i == 5 ? BAD_PHONE : phone(i));
-            answers.add(callers.submit(() -> d.deliver(List.of(r)).get(0)));
+            answers.add(callers.submit(() -> d.deliverAsync(List.of(r)).join().get(0)));
         }
         for (int i = 0; i < 8; i++) {
             Delivery got = answers.get(i).get();

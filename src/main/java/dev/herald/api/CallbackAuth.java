@@ -28,10 +28,14 @@ class CallbackAuth {
                 .orElse(null);
     }
 
-    void warnWithoutToken(@Observes StartupEvent event) {
+    /**
+     * Says once that status tracking is off without a token. INFO, not WARN: a deployment that does not register a
+     * webhook is configured correctly, and a clean start logs no warning.
+     */
+    void reportWithoutToken(@Observes StartupEvent event) {
         if (token == null) {
-            LOG.warn("herald.callbacks.token is not set: POST /callbacks/whatsapp refuses every status callback (401); "
-                    + "set HERALD_CALLBACKS_TOKEN to the token registered in the provider panel");
+            LOG.info("Status callbacks are off: herald.callbacks.token is not set, so POST /callbacks/whatsapp refuses "
+                    + "every callback (401); set HERALD_CALLBACKS_TOKEN to the token registered in the provider panel");
         }
     }
 

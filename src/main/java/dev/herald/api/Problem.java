@@ -55,6 +55,7 @@ record Problem(String type, String title, int status, String detail, String code
         case MALFORMED_CALLBACK -> "Malformed status callback";
         case UNKNOWN_MESSAGE -> "Unknown message key";
         case MISSING_PARAMETER -> "Missing query parameter";
+        case SHUTTING_DOWN -> "Shutting down";
         default -> code.name();
         };
     }

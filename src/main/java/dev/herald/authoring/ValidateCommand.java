@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import dev.herald.compile.DefinitionsException;
+import dev.herald.message.MessageValidator;
 import dev.herald.resolve.NotificationEngine;
 
 /**
@@ -91,7 +92,7 @@ public final class ValidateCommand {
         NotificationEngine engine = null;
         int problems = 0;
         try {
-            engine = NotificationEngine.compile(rules, templates);
+            engine = NotificationEngine.compile(rules, templates, MessageValidator.create());
         } catch (DefinitionsException e) {
             e.problems().forEach(p -> lines.add(p.toString()));
             problems += e.problems().size();

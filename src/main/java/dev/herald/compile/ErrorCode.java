@@ -136,6 +136,11 @@ public enum ErrorCode {
     UNKNOWN_MESSAGE(Phase.API),
     /** A required query parameter is missing: {@code GET /messages needs ?event_id=…}. HTTP 400. */
     MISSING_PARAMETER(Phase.API),
+    /**
+     * The process is shutting down (SIGTERM) and takes no new event; retry after {@code Retry-After}, another replica
+     * answers: {@code Herald is shutting down and takes no new events}. HTTP 503.
+     */
+    SHUTTING_DOWN(Phase.API),
     /** Any other unexpected failure inside Herald. HTTP 500. */
     INTERNAL(Phase.API);
 

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import dev.herald.compile.CompileReport;
 import dev.herald.compile.DefinitionsException;
+import dev.herald.message.MessageValidator;
 import dev.herald.resolve.NotificationEngine;
 
 /**
@@ -53,9 +54,10 @@ final class DefinitionsReloader {
         }
     }
 
-    /** A reloader of the real compiler, checking at most every {@code interval}. */
-    static DefinitionsReloader of(Path rules, Path templates, Duration interval) {
-        return new DefinitionsReloader(rules, templates, NotificationEngine::compile, interval, System::nanoTime);
+    /** A reloader of the real compiler with {@code validator}, checking at most every {@code interval}. */
+    static DefinitionsReloader of(Path rules, Path templates, MessageValidator validator, Duration interval) {
+        return new DefinitionsReloader(rules, templates, (r, t) -> NotificationEngine.compile(r, t, validator),
+                interval, System::nanoTime);
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
+import jakarta.validation.Validator;
 
 import org.jboss.logging.Logger;
 
@@ -16,7 +17,9 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 
 import dev.herald.compile.CompileReport;
 import dev.herald.compile.DefinitionsException;
+import dev.herald.message.MessageValidator;
 import dev.herald.resolve.NotificationEngine;
+import dev.herald.sandbox.SandboxSwitch;
 import dev.herald.upstream.UpstreamSettings;
 
 /**
@@ -31,12 +34,17 @@ public class EngineHolder {
     private static final Logger LOG = Logger.getLogger(EngineHolder.class);
 
     private final HeraldConfig config;
+    private final MessageValidator validator;
+    private final SandboxSwitch sandbox;
     private volatile NotificationEngine engine;
     /** Set when {@code herald.reload} is on (dev mode); then it, not {@link #engine}, holds the definitions. */
     private volatile DefinitionsReloader reloader;
 
-    EngineHolder(HeraldConfig config) {
+    /** {@code validator} is Quarkus's Hibernate Validator: the engine never bootstraps its own in the service. */
+    EngineHolder(HeraldConfig config, Validator validator, SandboxSwitch sandbox) {
         this.config = config;
+        this.sandbox = sandbox;
+        this.validator = new MessageValidator(validator);
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
@@ -44,7 +52,7 @@ public class EngineHolder {
             LOG.info("Engine disabled (herald.engine.enabled=false): serving the sandbox only");
             return;
         }
-        UpstreamCheck.problem(config.upstream()).ifPresent(message -> {
+        UpstreamCheck.problem(config.upstream(), sandbox.served()).ifPresent(message -> {
             throw new ConfigurationException(message, Set.of("herald.upstream.mode"));
         });
         Path rules = Path.of(config.rulesDir());
@@ -54,7 +62,7 @@ public class EngineHolder {
             return;
         }
         try {
-            engine = NotificationEngine.compile(rules, templates);
+            engine = NotificationEngine.compile(rules, templates, validator);
         } catch (DefinitionsException e) {
             // No cause on purpose: Quarkus prints a ConfigurationException root cause as its message only.
             throw new ConfigurationException(e.getMessage(), Set.of("herald.rules-dir", "herald.templates-dir"));
@@ -62,7 +70,7 @@ public class EngineHolder {
         CompileReport report = engine.compileReport();
         LOG.infof("Compiled %s from %s and %s in %d ms", report.counts(), rules, templates, report.millis());
         LOG.debugf("Compile phases: %s", report.phasesText());
-        LOG.infof("Upstream: %s", UpstreamSettings.of(config.upstream()));
+        logUpstream();
     }
 
     /** The compiled engine; present once startup has completed. */
@@ -105,9 +113,22 @@ public class EngineHolder {
      * {@link DefinitionsException}).
      */
     private void startReloading(Path rules, Path templates) {
-        reloader = DefinitionsReloader.of(rules, templates, RELOAD_INTERVAL);
+        reloader = DefinitionsReloader.of(rules, templates, validator, RELOAD_INTERVAL);
         LOG.infof("Live reload on (herald.reload): %s and %s are checked for changes before requests", rules,
                 templates);
-        LOG.infof("Upstream: %s", UpstreamSettings.of(config.upstream()));
+        logUpstream();
+    }
+
+    /** One line on where messages go; in sandbox mode it says plainly that nothing reaches WhatsApp. */
+    private void logUpstream() {
+        UpstreamSettings settings = UpstreamSettings.of(config.upstream());
+        if (settings.mode() == UpstreamMode.SANDBOX) {
+            LOG.infof(
+                    "Upstream: the built-in sandbox, an emulator of the provider's %s API (%s); nothing is sent "
+                            + "to WhatsApp. Set HERALD_UPSTREAM_MODE=insider for the real provider",
+                    settings.version().name().toLowerCase(), settings.baseUri());
+        } else {
+            LOG.infof("Upstream: %s", settings);
+        }
     }
 }

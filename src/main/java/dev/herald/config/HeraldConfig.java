@@ -59,6 +59,22 @@ public interface HeraldConfig {
     /** Repeats of an event ({@code Idempotency-Key}, body {@code id}) and {@code once_per}. */
     Idempotency idempotency();
 
+    /** What happens on SIGTERM. */
+    Shutdown shutdown();
+
+    /** Graceful shutdown (package {@code dev.herald.lifecycle}). */
+    interface Shutdown {
+
+        /**
+         * On SIGTERM new events are refused (503 SHUTTING_DOWN) and the events in flight finish: the shutdown waits for
+         * them at most {@code herald.delivery.deadline} plus this grace, which covers an upstream request still
+         * answering at the deadline ({@code herald.upstream.timeout}) and the answers' writing. The platform's
+         * termination grace period must be longer than both together.
+         */
+        @WithDefault("3s")
+        Duration grace();
+    }
+
     /** The provider connection. */
     interface Upstream {
 

@@ -17,8 +17,12 @@ final class UpstreamCheck {
     private UpstreamCheck() {
     }
 
-    /** What is missing, as a message for the operator, or empty when the configuration can deliver. */
-    static Optional<String> problem(HeraldConfig.Upstream upstream) {
+    /**
+     * What is missing, as a message for the operator, or empty when the configuration can deliver.
+     * {@code sandboxServed} says whether this process serves the emulator, which a sandbox upstream without a base URL
+     * delivers to.
+     */
+    static Optional<String> problem(HeraldConfig.Upstream upstream, boolean sandboxServed) {
         if (upstream.mode().isEmpty()) {
             return Optional
                     .of("Herald cannot start: herald.upstream.mode is not set, so there is nowhere to deliver to."
@@ -31,6 +35,12 @@ final class UpstreamCheck {
                             + "\n    HERALD_UPSTREAM_MODE=sandbox");
         }
         if (upstream.mode().get() == UpstreamMode.SANDBOX) {
+            if (upstream.baseUrl().isEmpty() && !sandboxServed) {
+                return Optional.of("Herald cannot start: herald.upstream.mode=sandbox delivers to the built-in sandbox"
+                        + " of this process, but herald.sandbox.enabled=false turns it off."
+                        + "\n  Remove HERALD_SANDBOX_ENABLED=false, or deliver to a standalone sandbox with"
+                        + "\n    HERALD_UPSTREAM_BASE_URL=http://<host>:<port>/sandbox");
+            }
             return Optional.empty();
         }
         List<String> missing = new ArrayList<>();

@@ -3,8 +3,7 @@ package dev.herald.resolve;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -36,68 +35,27 @@ public final class NotificationEngine {
 
     NotificationEngine(Definitions definitions, MessageValidator validator, CompileReport report) {
         this.definitions = definitions;
-        this.validator = validator;
+        this.validator = Objects.requireNonNull(validator, "validator");
         this.infos = definitions.notifications().stream().map(NotificationEngine::info).toList();
         this.report = report;
     }
 
     /**
-     * Reads and compiles every rule under {@code rulesDir} and every mirror and include under {@code templatesDir}.
+     * Reads and compiles every rule under {@code rulesDir} and every mirror and include under {@code templatesDir}. The
+     * caller supplies the validator: the Quarkus shell passes the one built from its own Hibernate Validator, plain
+     * tools and tests build one with {@link MessageValidator#create()}.
      *
      * @throws dev.herald.compile.DefinitionsException
      *             with every problem found, when there is any
      */
-    public static NotificationEngine compile(Path rulesDir, Path templatesDir) {
+    public static NotificationEngine compile(Path rulesDir, Path templatesDir, MessageValidator validator) {
         long started = System.nanoTime();
-        // Bootstrapping Hibernate Validator takes a few hundred milliseconds on a cold JVM and needs nothing from the
-        // definitions: it runs on its own thread while they compile.
-        long[] validatorNanos = new long[1];
-        FutureTask<MessageValidator> validatorTask = new FutureTask<>(() -> {
-            long begun = System.nanoTime();
-            MessageValidator created = MessageValidator.create();
-            validatorNanos[0] = System.nanoTime() - begun;
-            return created;
-        });
-        Thread validatorThread = new Thread(validatorTask, "herald-validator-bootstrap");
-        validatorThread.setDaemon(true);
-        validatorThread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
-        validatorThread.start();
         List<CompileReport.Phase> phases = new ArrayList<>();
         Definitions definitions = DefinitionCompiler.compile(rulesDir, templatesDir,
                 (name, nanos) -> phases.add(new CompileReport.Phase(name, nanos)));
-        long waitStarted = System.nanoTime();
-        MessageValidator validator = await(validatorTask);
-        long ended = System.nanoTime();
-        phases.add(new CompileReport.Phase("validator bootstrap (alongside the phases above)", validatorNanos[0]));
-        phases.add(new CompileReport.Phase("wait for the validator", ended - waitStarted));
         CompileReport report = new CompileReport(definitions.notifications().size(), definitions.byTrigger().size(),
-                definitions.mirrors().size(), phases, ended - started);
+                definitions.mirrors().size(), phases, System.nanoTime() - started);
         return new NotificationEngine(definitions, validator, report);
-    }
-
-    private static MessageValidator await(FutureTask<MessageValidator> task) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the bootstrap ends on its own; keep the flag for the caller
-                }
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     /** Counts and phase durations of the compilation that built this engine. */

@@ -2,6 +2,7 @@ package dev.herald.sandbox;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,9 +14,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "herald.sandbox")
 interface SandboxConfig {
 
-    /** Whether the emulator's endpoints under {@code /sandbox} are served; when false every such path answers 404. */
-    @WithDefault("true")
-    boolean enabled();
+    /**
+     * Whether the emulator's endpoints under {@code /sandbox} are served; when not served every such path answers 404.
+     * Unset: served exactly when {@code herald.upstream.mode=sandbox} (dev and test set it to {@code true}).
+     */
+    Optional<Boolean> enabled();
 
     /** The {@code X-INS-AUTH-KEY} value that v1 send requests must carry. Secret. */
     @WithDefault(SandboxSettings.DEFAULT_V1_KEY)

@@ -48,6 +48,30 @@ final class Answers {
                 given);
     }
 
+    /**
+     * A token endpoint answer without a usable access token, as one of the token rows of the failure table, with a
+     * detail that names the configuration keys to check (never their values). {@code endpoint} is the token URL without
+     * credentials or query.
+     */
+    SendResult.Failed tokenFailure(int status, String body, String retryAfterHeader, Instant now, String endpoint) {
+        FailureRule rule = status / 100 == 2 ? FailureRule.TOKEN_NOT_FOUND : FailureRule.matchToken(status);
+        JsonNode json = parse(body);
+        String error = firstText(json.path("error"), json.path("message"));
+        String answered = "the token endpoint " + endpoint + " answered " + status
+                + (error == null ? "" : " (" + error + ")");
+        String detail = switch (rule) {
+        case TOKEN_REFUSED -> answered + ": it refused Herald's client credentials; check herald.upstream.client-id"
+                + " and herald.upstream.client-secret (HERALD_UPSTREAM_CLIENT_ID, HERALD_UPSTREAM_CLIENT_SECRET)";
+        case TOKEN_NOT_FOUND -> answered + (status / 100 == 2 ? " without an access_token" : "")
+                + ": no OAuth 2.0 token endpoint there; check herald.upstream.token-url (HERALD_UPSTREAM_TOKEN_URL,"
+                + " default <herald.upstream.base-url>/oauth2/token)";
+        default -> answered + ": it cannot issue a token now; nothing was sent";
+        };
+        Duration retryAfter = rule.retryable() ? retryAfter(retryAfterHeader, now) : null;
+        boolean given = retryAfter != null && retryAfterHeader != null && !retryAfterHeader.isBlank();
+        return new SendResult.Failed(rule.failure(), rule.name(), status, null, detail, retryAfter, given);
+    }
+
     /** No answer at all: {@code rule} is {@link FailureRule#TIMEOUT}, {@code CONNECTION_REFUSED} or {@code _RESET}. */
     static SendResult.Failed noAnswer(FailureRule rule, String what) {
         return SendResult.Failed.local(rule, "no answer from the provider: " + what, DEFAULT_RETRY_AFTER);

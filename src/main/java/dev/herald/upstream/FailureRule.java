@@ -3,11 +3,12 @@ package dev.herald.upstream;
 import java.util.Set;
 
 /**
- * The failure table: every provider answer of whatsapp-reference.md section 2, every way of getting no answer, and the
- * two local refusals of the delivery layer, each with its class (the problem code and status the caller sees), how
- * often the delivery layer may retry it, and whether the provider may nevertheless have accepted the request. Provider
- * answers are matched top to bottom, first match wins; local rows ({@link #local()}) are never matched by status, they
- * are named by the code that observed them. Public because the dispatch layer reads the retry policy of each row.
+ * The failure table: every provider answer of whatsapp-reference.md section 2, every way of getting no answer, the
+ * failures of the v2 token endpoint, and the local refusals of the delivery layer, each with its class (the problem
+ * code and status the caller sees), how often the delivery layer may retry it, and whether the provider may
+ * nevertheless have accepted the request. Provider answers are matched top to bottom, first match wins; local rows
+ * ({@link #local()}) are never matched by status, they are named by the code that observed them (token endpoint answers
+ * by {@link #matchToken}). Public because the dispatch layer reads the retry policy of each row.
  */
 public enum FailureRule {
 
@@ -23,6 +24,18 @@ public enum FailureRule {
     BULKHEAD_FULL(0, null, UpstreamFailure.UNAVAILABLE, Integer.MAX_VALUE, false),
     /** Local: the per-event deadline does not leave room for (another) attempt; nothing more was sent. */
     DEADLINE(0, null, UpstreamFailure.UNAVAILABLE, 0, false),
+    /**
+     * The v2 token endpoint refused the client credentials (400, 401, 403 and other 4xx, e.g. {@code invalid_client}):
+     * {@code herald.upstream.client-id} / {@code client-secret} are wrong. Nothing was sent.
+     */
+    TOKEN_REFUSED(0, null, UpstreamFailure.AUTH, 0, false),
+    /**
+     * The v2 token endpoint is not at the configured address (404, a redirect, or a 2xx without an access token):
+     * {@code herald.upstream.token-url} (or the base URL it defaults to) is wrong. Nothing was sent.
+     */
+    TOKEN_NOT_FOUND(0, null, UpstreamFailure.AUTH, 0, false),
+    /** The v2 token endpoint could not answer now (429, 5xx, no answer): nothing was sent, safe to retry. */
+    TOKEN_UNAVAILABLE(0, null, UpstreamFailure.UNAVAILABLE, Integer.MAX_VALUE, false),
     /** 401 {@code {"message":"unauthorized"}}: wrong key or token (v2 refreshes its token once before this). */
     UNAUTHORIZED(401, null, UpstreamFailure.AUTH, 0, false),
     /** 403 {@code {"error":{"code":1088}}}: caller IP not allow-listed, or the WAF. */
@@ -106,6 +119,17 @@ public enum FailureRule {
             }
         }
         return UNEXPECTED;
+    }
+
+    /** The row of an answer of the v2 token endpoint that carries no usable token ({@code status} 1-599). */
+    static FailureRule matchToken(int status) {
+        if (status == 429 || status >= 500) {
+            return TOKEN_UNAVAILABLE;
+        }
+        if (status >= 400 && status != 404) {
+            return TOKEN_REFUSED;
+        }
+        return TOKEN_NOT_FOUND;
     }
 
     /** The row named {@code name}, or {@link #UNEXPECTED}. */

@@ -98,10 +98,21 @@ public class UpstreamClient {
         return interpret(answer);
     }
 
+    /**
+     * One client-credentials grant. Every failure names what to fix and is classified as a token failure, never as a
+     * refusal of the caller's event: refused credentials and a wrong address are Herald's configuration (502), an
+     * endpoint that cannot answer now is retried (503). No message was sent in any of these cases.
+     */
     private TokenCache.Token fetchToken() {
         String credentials = settings.clientId().orElse("") + ":" + settings.clientSecret().orElse("");
         String basic = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-        Wire.Answer answer = call(() -> wire.token(basic));
+        Wire.Answer answer;
+        try {
+            answer = call(() -> wire.token(basic));
+        } catch (UpstreamException noAnswer) {
+            throw new UpstreamException(SendResult.Failed.local(FailureRule.TOKEN_UNAVAILABLE,
+                    "token endpoint: " + noAnswer.failure().detail(), Answers.DEFAULT_RETRY_AFTER));
+        }
         if (answer.status() / 100 == 2) {
             try {
                 JsonNode json = mapper.readTree(answer.body());
@@ -113,11 +124,9 @@ public class UpstreamClient {
             } catch (JsonProcessingException | RuntimeException unreadable) {
                 // fall through to the failure below
             }
-            throw new UpstreamException(Answers.noAnswer(FailureRule.CONNECTION_REFUSED,
-                    "the token endpoint answered without an access_token"));
         }
-        SendResult.Failed failed = (SendResult.Failed) interpret(answer);
-        throw new UpstreamException(failed.withDetail("token endpoint: " + failed.detail()));
+        throw new UpstreamException(answers.tokenFailure(answer.status(), answer.body(), answer.retryAfter(),
+                clock.instant(), settings.tokenEndpointForLogs()));
     }
 
     private SendResult interpret(Wire.Answer answer) {

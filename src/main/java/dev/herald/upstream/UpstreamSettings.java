@@ -84,6 +84,13 @@ public final class UpstreamSettings {
         return tokenUrl.map(URI::create).orElseGet(() -> URI.create(baseUri() + "/oauth2/token"));
     }
 
+    /** The token endpoint as shown in errors and logs: scheme, host, port and path, no credentials or query. */
+    String tokenEndpointForLogs() {
+        URI uri = tokenUri();
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                + (uri.getPath() == null ? "" : uri.getPath());
+    }
+
     Optional<String> apiKey() {
         return apiKey;
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -45,7 +46,10 @@ class UpstreamV2AuthRefusedTest {
         answer.then().statusCode(502).contentType("application/problem+json").header("Retry-After", nullValue())
                 .body("code", equalTo("UPSTREAM_AUTH")).body("status", equalTo(502))
                 .body("type", equalTo("https://herald.dev/problems/upstream-auth"))
-                .body("detail", equalTo("delivery failed: token endpoint: provider answered 401"))
+                .body("detail", equalTo("delivery failed: the token endpoint http://localhost:" + RestAssured.port
+                        + "/sandbox/oauth2/token answered 401 (invalid_client): it refused Herald's client credentials;"
+                        + " check herald.upstream.client-id and herald.upstream.client-secret"
+                        + " (HERALD_UPSTREAM_CLIENT_ID, HERALD_UPSTREAM_CLIENT_SECRET)"))
                 .body("notifications", hasSize(2)).body("notifications[0].name", equalTo("welcome-message"))
                 .body("notifications[0].status", equalTo("failed"))
                 .body("notifications[0].code", equalTo("UPSTREAM_AUTH"))

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+import dev.herald.message.MessageValidator;
 import dev.herald.resolve.NotificationEngine;
 
 /**
@@ -26,7 +27,7 @@ class FixtureFilesTest {
 
     @TestFactory
     Stream<DynamicNode> everySampleFixtureCasePasses() {
-        NotificationEngine engine = NotificationEngine.compile(RULES, Path.of("templates"));
+        NotificationEngine engine = NotificationEngine.compile(RULES, Path.of("templates"), MessageValidator.create());
         FixtureRunner runner = new FixtureRunner(engine);
         List<Path> files = ValidateCommand.fixtureFiles(RULES);
         assertTrue(files.size() >= 4, "fixture files found: " + files);
@@ -48,7 +49,7 @@ class FixtureFilesTest {
 
     @TestFactory
     Stream<DynamicTest> everySampleNotificationHasAFixtureCase() {
-        NotificationEngine engine = NotificationEngine.compile(RULES, Path.of("templates"));
+        NotificationEngine engine = NotificationEngine.compile(RULES, Path.of("templates"), MessageValidator.create());
         List<String> tested = ValidateCommand.fixtureFiles(RULES).stream()
                 .flatMap(file -> FixtureReader.read(file, file.toString()).fixtures().stream())
                 .flatMap(fixture -> fixture.expectations().stream()).map(Fixture.Expectation::notification).toList();

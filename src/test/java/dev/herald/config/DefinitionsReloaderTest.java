@@ -21,9 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.herald.compile.DefinitionsException;
+import dev.herald.message.MessageValidator;
 import dev.herald.resolve.NotificationEngine;
 
 class DefinitionsReloaderTest {
+
+    private static final MessageValidator VALIDATOR = MessageValidator.create();
 
     private static final Duration INTERVAL = Duration.ofMillis(500);
 
@@ -44,7 +47,7 @@ class DefinitionsReloaderTest {
         write(rule, rule("note-echo", "note.posted"), 0);
         reloader = new DefinitionsReloader(rules, templates, (r, t) -> {
             compilations.incrementAndGet();
-            return NotificationEngine.compile(r, t);
+            return NotificationEngine.compile(r, t, VALIDATOR);
         }, INTERVAL, clock::get);
     }
 
@@ -107,8 +110,8 @@ class DefinitionsReloaderTest {
     @Test
     void definitionsBrokenAtStartAreReportedAndRecoverWhenFixed() throws IOException {
         write(rule, "notifications: [", 1);
-        DefinitionsReloader fromBroken = new DefinitionsReloader(rules, templates, NotificationEngine::compile,
-                INTERVAL, clock::get);
+        DefinitionsReloader fromBroken = new DefinitionsReloader(rules, templates,
+                (r, t) -> NotificationEngine.compile(r, t, VALIDATOR), INTERVAL, clock::get);
         DefinitionsException broken = assertThrows(DefinitionsException.class, fromBroken::current);
         assertTrue(broken.getMessage().contains("YAML_SYNTAX"), broken.getMessage());
 

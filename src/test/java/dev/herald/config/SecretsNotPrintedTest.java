@@ -59,7 +59,7 @@ class SecretsNotPrintedTest {
     void refusalMessagesNameVariablesButNoValues() {
         HeraldConfig config = config(
                 Map.of("herald.upstream.mode", "insider", "herald.upstream.client-secret", SECRETS.get(1)));
-        String message = UpstreamCheck.problem(config.upstream()).orElseThrow();
+        String message = UpstreamCheck.problem(config.upstream(), true).orElseThrow();
         assertNoSecret(message);
         assertTrue(message.contains("HERALD_UPSTREAM_CLIENT_ID="), message);
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class UpstreamCheckTest {
 
     private static Optional<String> check(Map<String, String> properties) {
-        return UpstreamCheck.problem(SecretsNotPrintedTest.config(properties).upstream());
+        return UpstreamCheck.problem(SecretsNotPrintedTest.config(properties).upstream(), true);
     }
 
     @Test
@@ -53,6 +53,18 @@ class UpstreamCheckTest {
                         "+905551234567")));
         assertEquals(Optional.empty(), check(Map.of("herald.upstream.mode", "insider", "herald.upstream.api-version",
                 "v1", "herald.upstream.base-url", "https://p.test", "herald.upstream.api-key", "k")));
+    }
+
+    @Test
+    void sandboxModeNeedsASandboxToDeliverTo() {
+        Map<String, String> sandbox = Map.of("herald.upstream.mode", "sandbox");
+        String message = UpstreamCheck.problem(SecretsNotPrintedTest.config(sandbox).upstream(), false).orElseThrow();
+        assertTrue(message.contains("herald.sandbox.enabled=false turns it off"), message);
+        assertTrue(message.contains("HERALD_UPSTREAM_BASE_URL=http://<host>:<port>/sandbox"), message);
+        assertEquals(Optional.empty(),
+                UpstreamCheck.problem(SecretsNotPrintedTest.config(
+                        Map.of("herald.upstream.mode", "sandbox", "herald.upstream.base-url", "http://s:1/sandbox"))
+                        .upstream(), false));
     }
 
     @Test

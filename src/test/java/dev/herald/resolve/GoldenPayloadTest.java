@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import dev.herald.message.MessageValidator;
 import dev.herald.upstream.ApiVersion;
 import dev.herald.upstream.Envelopes;
 
@@ -49,7 +50,8 @@ class GoldenPayloadTest {
     private void check(Path dir, ApiVersion version) throws IOException {
         Path rules = Files.createDirectories(work.resolve(dir.getFileName() + "-" + version));
         Files.copy(dir.resolve("rules.yaml"), rules.resolve("rules.yaml"), StandardCopyOption.REPLACE_EXISTING);
-        NotificationEngine engine = NotificationEngine.compile(rules, dir.resolve("templates"));
+        NotificationEngine engine = NotificationEngine.compile(rules, dir.resolve("templates"),
+                MessageValidator.create());
         String trigger = engine.definitions().get(0).trigger();
         JsonNode event = EventJson.read(Files.readAllBytes(dir.resolve("event.json")));
 

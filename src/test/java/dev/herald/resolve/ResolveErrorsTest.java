@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.herald.compile.ErrorCode;
+import dev.herald.message.MessageValidator;
 
 /**
  * Every runtime error code, with its exact message and the definition line it points at; an event that cannot be
@@ -19,7 +20,8 @@ class ResolveErrorsTest {
 
     static final Path DIR = Path.of("src/test/resources/resolve");
     static final String FILE = "src/test/resources/resolve/rules/errors.yaml";
-    static final NotificationEngine ENGINE = NotificationEngine.compile(DIR.resolve("rules"), DIR.resolve("templates"));
+    static final NotificationEngine ENGINE = NotificationEngine.compile(DIR.resolve("rules"), DIR.resolve("templates"),
+            MessageValidator.create());
 
     @Test
     void limitViolationNamesFieldLimitLengthAndTheButtonsLine() {

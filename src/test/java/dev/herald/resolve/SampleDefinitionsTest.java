@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.herald.message.Card;
 import dev.herald.message.Component;
+import dev.herald.message.MessageValidator;
 import dev.herald.message.Row;
 import dev.herald.message.Template;
 
@@ -45,7 +46,7 @@ class SampleDefinitionsTest {
 
     @BeforeAll
     static void compileTheSamples() {
-        engine = NotificationEngine.compile(Path.of("rules"), Path.of("templates"));
+        engine = NotificationEngine.compile(Path.of("rules"), Path.of("templates"), MessageValidator.create());
     }
 
     @Test

@@ -15,11 +15,11 @@ import io.restassured.http.ContentType;
 @TestProfile(SandboxDisabledTest.Disabled.class)
 class SandboxDisabledTest {
 
-    /** Turns the sandbox off. */
+    /** Turns the sandbox off; the sandbox upstream then has to be another process's. */
     public static class Disabled implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("herald.sandbox.enabled", "false");
+            return Map.of("herald.sandbox.enabled", "false", "herald.upstream.base-url", "http://localhost:1/sandbox");
         }
     }
 

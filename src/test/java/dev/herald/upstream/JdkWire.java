@@ -30,7 +30,13 @@ public final class JdkWire implements Wire {
 
     /** A real upstream client (insider mode, sandbox credentials) talking to {@code base} over the JDK client. */
     public static UpstreamClient client(URI base, ApiVersion version, Duration timeout) {
-        HeraldConfig.Upstream config = new HeraldConfig.Upstream() {
+        return new UpstreamClient(new UpstreamSettings(insider(base, version, timeout), () -> 0), new ObjectMapper(),
+                Clock.systemUTC(), new JdkWire(base, timeout));
+    }
+
+    /** Insider-mode settings for {@code base}, with test credentials ({@code test-client} / {@code test-secret}). */
+    static HeraldConfig.Upstream insider(URI base, ApiVersion version, Duration timeout) {
+        return new HeraldConfig.Upstream() {
             public Optional<UpstreamMode> mode() {
                 return Optional.of(UpstreamMode.INSIDER);
             }
@@ -67,8 +73,6 @@ public final class JdkWire implements Wire {
                 return timeout;
             }
         };
-        return new UpstreamClient(new UpstreamSettings(config, () -> 0), new ObjectMapper(), Clock.systemUTC(),
-                new JdkWire(base, timeout));
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import dev.herald.message.MessageValidator;
 import dev.herald.resolve.EventJson;
 import dev.herald.resolve.NotificationEngine;
 import dev.herald.resolve.Outcome;
@@ -35,7 +36,7 @@ final class HeraldMapping {
 
     static NotificationEngine engine() {
         return NotificationEngine.compile(BenchFiles.definitions().resolve("rules"),
-                BenchFiles.definitions().resolve("templates"));
+                BenchFiles.definitions().resolve("templates"), MessageValidator.create());
     }
 
     byte[] map(byte[] body) throws IOException {

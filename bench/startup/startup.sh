@@ -9,7 +9,9 @@
 #              JAVA_OPTS (extra JVM flags, e.g. -XX:StartFlightRecording=...), CHECK=0 to skip the check (before
 #              the runs) that every generated trigger answers 200 with no notification failed,
 #              COMPARE_JAR=path/to/other/quarkus-run.jar to measure another build (e.g. before a change) in the
-#              same rounds: each round then runs samples and generated with both jars.
+#              same rounds: each round then runs samples and generated with both; it may also be a native
+#              executable (target/herald-*-runner), which is launched directly (bench/native.sh does that).
+# Each run also reports the resident memory (VmRSS) of the process when the first request succeeded.
 # Besides wall time, each run reports the CPU time (user + system, all threads) the JVM had used when the first
 # request succeeded, read from /proc: less sensitive than wall time to other load on the machine.
 # Production profile against the built-in sandbox: HERALD_UPSTREAM_MODE=sandbox HERALD_SANDBOX_ENABLED=true.
@@ -54,10 +56,11 @@ post() {
 }
 bytes() { LC_ALL=C; echo ${#1}; }
 
-# run JAR LABEL RULES TEMPLATES TRIGGER EVENT_FILE: prints "wall_ms cpu_ms compile_ms"
+# run APP LABEL RULES TEMPLATES TRIGGER EVENT_FILE: prints "wall_ms cpu_ms compile_ms rss_mb"; APP is a jar or a
+# native executable
 run() {
     local jar=$1; shift
-    local label=$1 rules=$2 templates=$3 trigger=$4 body length log pid t0 t1 deadline stat cpums
+    local label=$1 rules=$2 templates=$3 trigger=$4 body length log pid t0 t1 deadline stat cpums rsskb
     body=$(<"$5")
     length=$(bytes "$body")
     log="$WORK/$label.log"
@@ -69,7 +72,7 @@ run() {
     t0=$EPOCHREALTIME
     HERALD_UPSTREAM_MODE=sandbox HERALD_SANDBOX_ENABLED=true HERALD_RULES_DIR="$rules" \
         HERALD_TEMPLATES_DIR="$templates" QUARKUS_HTTP_PORT="$PORT" \
-        java $JAVA_OPTS -jar "$jar" >"$log" 2>&1 &
+        $(launcher "$jar") >"$log" 2>&1 &
     pid=$!
     deadline=$((${t0%.*} + 120))
     while true; do
@@ -78,6 +81,7 @@ run() {
             t1=$EPOCHREALTIME
             read -r -a stat <"/proc/$pid/stat"
             cpums=$(((stat[13] + stat[14]) * 1000 / TICKS))
+            rsskb=$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status")
             break
         fi
         if [[ -n $STATUS ]]; then
@@ -94,7 +98,13 @@ run() {
     kill "$pid"; wait "$pid" || true
     local compile
     compile=$(sed -n 's/.*Compiled [0-9]* notifications.* in \([0-9]*\) ms.*/\1/p' "$log" | head -1)
-    awk -v a="$t0" -v b="$t1" -v u="$cpums" -v c="${compile:-?}" 'BEGIN { printf "%d %s %s\n", (b - a) * 1000, u, c }'
+    awk -v a="$t0" -v b="$t1" -v u="$cpums" -v c="${compile:-?}" -v r="$rsskb" \
+        'BEGIN { printf "%d %s %s %d\n", (b - a) * 1000, u, c, r / 1024 }'
+}
+
+# launcher APP: the command that starts it (word-split on purpose: JAVA_OPTS may hold several flags)
+launcher() {
+    if [[ $1 == *.jar ]]; then echo "java $JAVA_OPTS -jar $1"; else echo "$1"; fi
 }
 
 # Every generated trigger answers 200 with each notification sent or skipped (the definitions are not only valid).
@@ -128,8 +138,8 @@ for jar in "${JARS[@]}"; do
     run "$jar" "${GEN[@]}" >/dev/null
 done
 
-declare -A wall cpu comp
-printf '%-4s %-8s %-10s %10s %8s %11s\n' run jar set wall_ms cpu_ms compile_ms
+declare -A wall cpu comp rss
+printf '%-4s %-8s %-10s %10s %8s %11s %7s\n' run app set wall_ms cpu_ms compile_ms rss_mb
 for ((i = 1; i <= RUNS; i++)); do
     # alternate the order so that no measurement always follows the same other one
     jobs=()
@@ -142,9 +152,10 @@ for ((i = 1; i <= RUNS; i++)); do
     for job in "${jobs[@]}"; do
         j=${job%%:*}; set=${job#*:}
         if [[ $set == a ]]; then args=("${SAMPLE[@]}"); else args=("${GEN[@]}"); fi
-        read -r w u c < <(run "${JARS[j]}" "${args[@]}")
-        wall[$j$set]+="$w "; cpu[$j$set]+="$u "; comp[$j$set]+="$c "
-        printf '%-4s %-8s %-10s %10s %8s %11s\n' "$i" "$([[ $j == 0 ]] && echo this || echo compare)" "${args[0]}" "$w" "$u" "$c"
+        read -r w u c r < <(run "${JARS[j]}" "${args[@]}")
+        wall[$j$set]+="$w "; cpu[$j$set]+="$u "; comp[$j$set]+="$c "; rss[$j$set]+="$r "
+        printf '%-4s %-8s %-10s %10s %8s %11s %7s\n' "$i" "$([[ $j == 0 ]] && echo this || echo compare)" "${args[0]}" \
+            "$w" "$u" "$c" "$r"
     done
 done
 
@@ -160,12 +171,12 @@ median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END { prin
 echo
 echo "$(date -u +%FT%TZ); load average after: $(cut -d' ' -f1-3 /proc/loadavg); $RUNS runs each; JAVA_OPTS: ${JAVA_OPTS:-none}"
 for j in "${!JARS[@]}"; do
-    echo "jar: ${JARS[j]}"
-    printf '  %-22s %16s %14s %12s\n' set "wall to 1st req" "CPU to 1st req" "compile log"
+    echo "app: ${JARS[j]}"
+    printf '  %-22s %16s %14s %12s %14s\n' set "wall to 1st req" "CPU to 1st req" "compile log" "RSS at 1st req"
     for set in a b; do
         name=$([[ $set == a ]] && echo "(a) samples (6)" || echo "(b) generated ($COUNT)")
-        printf '  %-22s %13s ms %11s ms %9s ms\n' "$name" "$(median <<<"${wall[$j$set]}")" \
-            "$(median <<<"${cpu[$j$set]}")" "$(median <<<"${comp[$j$set]}")"
+        printf '  %-22s %13s ms %11s ms %9s ms %11s MB\n' "$name" "$(median <<<"${wall[$j$set]}")" \
+            "$(median <<<"${cpu[$j$set]}")" "$(median <<<"${comp[$j$set]}")" "$(median <<<"${rss[$j$set]}")"
     done
     awk -v a="$(median <<<"${wall[${j}a]}")" -v b="$(median <<<"${wall[${j}b]}")" \
         -v c="$(median <<<"${cpu[${j}a]}")" -v d="$(median <<<"${cpu[${j}b]}")" \

@@ -4,11 +4,14 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * What happened to one notification of a fired event: {@code sent} (with keys and language), {@code skipped} (with the
  * reason), {@code failed} (delivery failed: code and detail) or {@code unknown} (sent, but no answer came: the provider
  * may have accepted it).
  */
+@RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record DeliveryStatus(String name, String status, List<String> keys, String language, String reason, String code,
         String detail) {

@@ -5,9 +5,12 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.herald.status.MessageView;
 
 /** The answer of {@code GET /messages/{key}}: what was sent, the furthest status, and the history. */
+@RegisterForReflection
 record MessageAnswer(String key, @JsonProperty("event_id") String eventId, String trigger, String notification,
         String recipient, String language, String template, @JsonProperty("sent_at") String sentAt, String status,
         List<Fact> history) {

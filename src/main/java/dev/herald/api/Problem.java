@@ -6,12 +6,15 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.herald.compile.ErrorCode;
 
 /**
  * An RFC 9457 problem body ({@code application/problem+json}) with Herald's stable {@code code}, the problems of each
  * notification in {@code errors} and, for delivery failures, what happened to each notification.
  */
+@RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Problem(String type, String title, int status, String detail, String code, String instance, List<?> errors,
         String trigger, @JsonProperty("event_id") String eventId, List<DeliveryStatus> notifications) {

@@ -1,26 +1,25 @@
 package dev.herald.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the packaged application on broken definitions: it must refuse to start, exit non-zero and print every problem
- * as {@code path:line:column: CODE: message}, without a stack trace.
+ * Runs the packaged application (the jar, or the native executable in the native suite) on broken definitions: it must
+ * refuse to start, exit non-zero and print every problem as {@code path:line:column: CODE: message}, without a stack
+ * trace.
  */
 class StartupRefusalIT {
-
-    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
 
     @Test
     void refusesToStartOnBrokenRulesAndPrintsEveryProblemWithoutStackTrace() throws Exception {
@@ -39,9 +38,9 @@ class StartupRefusalIT {
                     to: "{evnt.phone}"
                     text: {body: "hi"}
                 """);
-        Result result = run("-Dherald.rules-dir=" + rules, "-Dherald.templates-dir=templates", "-Dquarkus.http.port=0",
-                "-Dherald.upstream.mode=sandbox");
-        assertNotEquals(0, result.exitCode(), result.output());
+        Packaged.Result result = run("-Dherald.rules-dir=" + rules, "-Dherald.templates-dir=templates",
+                "-Dquarkus.http.port=0", "-Dherald.upstream.mode=sandbox");
+        assertEquals(1, result.status(), result.output());
         String prefix = rules.toString();
         assertTrue(
                 result.output().contains(
@@ -56,8 +55,8 @@ class StartupRefusalIT {
 
     @Test
     void productionProfileRefusesToStartWithoutUpstreamAndSaysWhatToSet() throws Exception {
-        Result result = run("-Dquarkus.http.port=0");
-        assertNotEquals(0, result.exitCode(), result.output());
+        Packaged.Result result = run("-Dquarkus.http.port=0");
+        assertEquals(1, result.status(), result.output());
         assertTrue(result.output().contains("HERALD_UPSTREAM_MODE"), result.output());
         assertFalse(result.output().contains("\tat "), "no stack trace expected:\n" + result.output());
     }
@@ -65,8 +64,9 @@ class StartupRefusalIT {
     @Test
     void startsOnTheSampleDefinitions() throws Exception {
         Path log = Files.createTempFile("herald-start", ".log");
-        Process process = new ProcessBuilder(javaCommand("-Dherald.upstream.mode=sandbox", "-Dquarkus.http.port=0"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(
+                Packaged.command(List.of("-Dherald.upstream.mode=sandbox", "-Dquarkus.http.port=0")))
+                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (process.isAlive() && System.nanoTime() < deadline
@@ -82,27 +82,7 @@ class StartupRefusalIT {
         }
     }
 
-    record Result(int exitCode, String output) {
-    }
-
-    private static List<String> javaCommand(String... properties) {
-        assertTrue(Files.isRegularFile(JAR), "package the application first");
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(properties));
-        command.add("-jar");
-        command.add(JAR.toString());
-        return command;
-    }
-
-    private static Result run(String... properties) throws IOException, InterruptedException {
-        List<String> command = javaCommand(properties);
-        Path log = Files.createTempFile("herald-start", ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return new Result(-1, "timed out: " + Files.readString(log, StandardCharsets.UTF_8));
-        }
-        return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    private static Packaged.Result run(String... properties) throws IOException, InterruptedException {
+        return Packaged.run(List.of(properties), Map.of());
     }
 }

@@ -3,24 +3,21 @@ package dev.herald.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code java -jar quarkus-run.jar validate} on the packaged application: plain Java, no Quarkus start (no banner, no
- * log, no HTTP port), one summary line, status 0 on the samples and 1 on broken definitions.
+ * {@code validate} on the packaged application (the jar, or the native executable in the native suite): plain Java, no
+ * Quarkus start (no banner, no log, no HTTP port), one summary line, status 0 on the samples and 1 on broken
+ * definitions.
  */
 class ValidateCommandIT {
 
-    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-
     @Test
     void validatesTheSamplesWithOneSummaryLineAndNoServerStartup() throws Exception {
-        Result result = run("validate");
+        Packaged.Result result = run("validate");
 
         assertEquals(0, result.status(), result.output());
         List<String> lines = result.output().lines().toList();
@@ -33,8 +30,8 @@ class ValidateCommandIT {
 
     @Test
     void brokenDefinitionsExitWithStatusOneAndEveryProblemLine() throws Exception {
-        Result result = run("validate", "--rules", "src/test/resources/invalid/unknown_key/rules", "--templates",
-                "templates");
+        Packaged.Result result = run("validate", "--rules", "src/test/resources/invalid/unknown_key/rules",
+                "--templates", "templates");
 
         assertEquals(1, result.status(), result.output());
         assertTrue(result.output().startsWith(
@@ -43,16 +40,7 @@ class ValidateCommandIT {
         assertTrue(!result.output().contains("Listening on") && !result.output().contains("\tat "), result.output());
     }
 
-    record Result(int status, String output) {
-    }
-
-    private static Result run(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] output = process.getInputStream().readAllBytes();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    private static Packaged.Result run(String... args) throws Exception {
+        return Packaged.run(List.of(), Map.of(), args);
     }
 }

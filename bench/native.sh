@@ -4,7 +4,9 @@
 #     COUNT (500) generated ones (bench/startup/startup.sh with the native executable as the compared app);
 #  2. memory: RSS idle, then RSS while and after a steady RATE (500) events/s for DURATION (60) s, delivered to a
 #     standalone sandbox process (so that Herald's RSS is its own), driven open-loop by h2load --rps.
-# Usage: bench/native.sh     Environment: RUNS (startup rounds, default 5), COUNT, RATE, DURATION, PORT (default 18290)
+# Usage: bench/native.sh     Environment: RUNS (startup rounds, default 5), COUNT, RATE, DURATION, PORT (default 18290),
+#   NATIVE_OPTS (run-time options of the native executable, e.g. -Xmn16m), JAVA_OPTS (of the JVM),
+#   PHASES ("startup memory" by default; one of them alone runs only that one)
 # Needs the native executable (bash .ci/native, or ./mvnw -B package -DskipTests -Dnative) and the jar
 # (./mvnw -B package -DskipTests, built here when missing); h2load (apt-get install nghttp2-client) and curl.
 set -euo pipefail
@@ -23,8 +25,15 @@ die() { echo "native.sh: $*" >&2; exit 1; }
 [[ -f $JAR ]] || ./mvnw -B -q package -DskipTests
 command -v h2load >/dev/null || die "h2load is missing: apt-get install -y nghttp2-client"
 
-echo "== 1. startup (exec to first sent event), $RUNS rounds; 'this' is the jar, 'compare' the native executable"
-RUNS="$RUNS" COMPARE_JAR="$NATIVE" PORT="$PORT" bench/startup/startup.sh | tee "$OUT/startup.txt"
+PHASES="${PHASES:-startup memory}"
+NATIVE_OPTS="${NATIVE_OPTS:-}"
+JAVA_OPTS="${JAVA_OPTS:-}"
+if [[ $PHASES == *startup* ]]; then
+    echo "== 1. startup (exec to first sent event), $RUNS rounds; 'this' is the jar, 'compare' the native executable"
+    RUNS="$RUNS" COMPARE_JAR="$NATIVE" PORT="$PORT" NATIVE_OPTS="$NATIVE_OPTS" JAVA_OPTS="$JAVA_OPTS" \
+        bench/startup/startup.sh | tee "$OUT/startup.txt"
+fi
+[[ $PHASES == *memory* ]] || exit 0
 
 rss() { awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 hwm() { awk '/^VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
@@ -37,10 +46,12 @@ sandbox=$!
 trap 'kill $sandbox 2>/dev/null || true' EXIT
 await "$SANDBOX_PORT"
 event=src/test/resources/events/customer.registered.json
-printf '%-8s %9s %9s %12s %12s %9s %12s %12s\n' app idle_mb load_mb after_mb peak_mb requests errors cpu_ms_load \
+echo "native options: ${NATIVE_OPTS:-none}; JVM options: ${JAVA_OPTS:-none}" | tee "$OUT/memory.txt"
+printf '%-8s %9s %9s %12s %12s %9s %22s %12s\n' app idle_mb load_mb after_mb peak_mb succeeded status_codes cpu_ms_load \
     | tee "$OUT/memory.txt"
 for app in "$NATIVE" "$JAR"; do
-    if [[ $app == *.jar ]]; then name=jvm; cmd=(java -jar "$app"); else name=native; cmd=("$app"); fi
+    # word splitting of the options is meant
+    if [[ $app == *.jar ]]; then name=jvm; cmd=(java $JAVA_OPTS -jar "$app"); else name=native; cmd=("$app" $NATIVE_OPTS); fi
     HERALD_UPSTREAM_MODE=sandbox HERALD_UPSTREAM_BASE_URL="http://127.0.0.1:$SANDBOX_PORT/sandbox" \
         QUARKUS_HTTP_PORT="$PORT" "${cmd[@]}" >"$OUT/$name.log" 2>&1 &
     pid=$!
@@ -64,9 +75,10 @@ for app in "$NATIVE" "$JAR"; do
     after=$(rss $pid)
     peak=$(hwm $pid)
     done=$(sed -n 's/^requests: .* \([0-9]*\) succeeded.*/\1/p' "$OUT/$name-h2load.txt")
-    errors=$(awk '/^status codes:/ { print $0 }' "$OUT/$name-h2load.txt" | sed 's/status codes: //')
-    printf '%-8s %9s %9s %12s %12s %9s %12s %12s\n' "$name" "$idle" "$peak_during" "$after" "$peak" "${done:-?}" \
-        "${errors// /}" "$used" | tee -a "$OUT/memory.txt"
+    codes=$(sed -n 's/^status codes: \([0-9]*\) 2xx, [0-9]* 3xx, \([0-9]*\) 4xx, \([0-9]*\) 5xx/2xx=\1,4xx=\2,5xx=\3/p' \
+        "$OUT/$name-h2load.txt")
+    printf '%-8s %9s %9s %12s %12s %9s %22s %12s\n' "$name" "$idle" "$peak_during" "$after" "$peak" "${done:-?}" \
+        "${codes:-?}" "$used" | tee -a "$OUT/memory.txt"
     kill $pid; wait $pid || true
 done
 echo "$(date -u +%FT%TZ); load average after: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) CPUs" | tee -a "$OUT/memory.txt"

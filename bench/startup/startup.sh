@@ -6,7 +6,8 @@
 #
 # Usage: bench/startup/startup.sh            (from anywhere; works in the repository root)
 # Environment: RUNS (default 7), COUNT (generated definitions, default 500), PORT (default 18280),
-#              JAVA_OPTS (extra JVM flags, e.g. -XX:StartFlightRecording=...), CHECK=0 to skip the check (before
+#              JAVA_OPTS (extra JVM flags, e.g. -XX:StartFlightRecording=...), NATIVE_OPTS (run-time options of a
+#              native executable, e.g. -Xmn16m), CHECK=0 to skip the check (before
 #              the runs) that every generated trigger answers 200 with no notification failed,
 #              COMPARE_JAR=path/to/other/quarkus-run.jar to measure another build (e.g. before a change) in the
 #              same rounds: each round then runs samples and generated with both; it may also be a native
@@ -104,7 +105,7 @@ run() {
 
 # launcher APP: the command that starts it (word-split on purpose: JAVA_OPTS may hold several flags)
 launcher() {
-    if [[ $1 == *.jar ]]; then echo "java $JAVA_OPTS -jar $1"; else echo "$1"; fi
+    if [[ $1 == *.jar ]]; then echo "java $JAVA_OPTS -jar $1"; else echo "$1 ${NATIVE_OPTS:-}"; fi
 }
 
 # Every generated trigger answers 200 with each notification sent or skipped (the definitions are not only valid).
